@@ -1,0 +1,112 @@
+/**
+ * Dates with explicit precision → comparable instants.
+ *
+ * Every date in a visit file is a *wall-clock* date at the place it happened (a day in Seoul is
+ * the day in Seoul). We place them on one "floating" axis whose numbers are the UTC milliseconds
+ * of that wall-clock time, so that the axis never shifts with the reader's time zone and a
+ * day-precision meeting always fills exactly its calendar day. The `timeZone` of a timed date is
+ * kept for display.
+ */
+import type { DateSpec } from './schema';
+
+export interface Interval {
+  /** Inclusive start, floating-UTC milliseconds. */
+  start: number;
+  /** Exclusive end, floating-UTC milliseconds. */
+  end: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Days in a month of the proleptic Gregorian calendar (month 1–12). */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+interface Parts {
+  y: number;
+  m: number;
+  d: number;
+  hh: number;
+  mm: number;
+  ss: number;
+}
+
+/** Parses "YYYY", "YYYY-MM", "YYYY-MM-DD" or "YYYY-MM-DDTHH:mm[:ss]" and checks the calendar. */
+export function parseParts(s: string): Parts | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?)?)?$/.exec(s);
+  if (!m) return null;
+  const p: Parts = {
+    y: Number(m[1]),
+    m: m[2] ? Number(m[2]) : 1,
+    d: m[3] ? Number(m[3]) : 1,
+    hh: m[4] ? Number(m[4]) : 0,
+    mm: m[5] ? Number(m[5]) : 0,
+    ss: m[6] ? Number(m[6]) : 0,
+  };
+  if (p.m < 1 || p.m > 12) return null;
+  if (p.d < 1 || p.d > daysInMonth(p.y, p.m)) return null;
+  if (p.hh > 23 || p.mm > 59 || p.ss > 59) return null;
+  return p;
+}
+
+/** True when the string is a real calendar date/time (rejects 2022-02-30, 2022-13-01, 25:00). */
+export function isRealDate(s: string): boolean {
+  return parseParts(s) !== null;
+}
+
+function startOf(s: string): number {
+  const p = parseParts(s);
+  if (!p) return NaN;
+  return Date.UTC(p.y, p.m - 1, p.d, p.hh, p.mm, p.ss);
+}
+
+/** The instant right after the period that `s` names at the given precision. */
+function endOf(s: string, precision: DateSpec['precision']): number {
+  const p = parseParts(s);
+  if (!p) return NaN;
+  switch (precision) {
+    case 'year':
+      return Date.UTC(p.y + 1, 0, 1);
+    case 'month':
+      return Date.UTC(p.y, p.m, 1);
+    case 'day':
+      return Date.UTC(p.y, p.m - 1, p.d + 1);
+    default:
+      return Date.UTC(p.y, p.m - 1, p.d, p.hh, p.mm, p.ss);
+  }
+}
+
+/** A timed item without an end is drawn as one hour: long enough to see, and labelled as such. */
+export const DEFAULT_TIMED_DURATION = 60 * 60 * 1000;
+
+/**
+ * The interval a date covers, or null for `unknown` (known only by order).
+ * A month-precision date covers its whole month, a day its whole day, and so on.
+ */
+export function dateInterval(date: DateSpec): Interval | null {
+  if (date.precision === 'unknown') return null;
+  const start = startOf(date.start);
+  if (date.precision === 'time') {
+    const end = date.end ? startOf(date.end) : start + DEFAULT_TIMED_DURATION;
+    return { start, end };
+  }
+  const end = endOf(date.end ?? date.start, date.precision);
+  return { start, end };
+}
+
+/** Formats a floating instant back to "YYYY-MM-DD". */
+export function isoDay(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** True when the IANA time zone is known to this runtime's Intl. */
+export function isKnownTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
