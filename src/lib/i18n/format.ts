@@ -1,0 +1,88 @@
+/**
+ * Dates worded with their precision, through date-fns with its Arabic locale (Gregorian month
+ * names as used in the UAE: يناير، فبراير …) and Western digits unless Arabic-Indic are asked for.
+ *
+ * Inputs are "floating" instants (see model/dates.ts): the UTC fields hold the wall-clock time.
+ */
+import { format } from 'date-fns';
+import { ar, enGB } from 'date-fns/locale';
+import { parseParts } from '../model/dates';
+import type { DateSpec } from '../model/schema';
+import { localizeDigits, type Digits, type Lang } from './locale';
+import { ui } from './strings';
+
+const LOCALES = { ar, en: enGB } as const;
+
+/** A local Date whose fields equal the floating instant's UTC fields, for date-fns. */
+export function wallDate(ms: number): Date {
+  const d = new Date(ms);
+  return new Date(
+    d.getUTCFullYear(),
+    d.getUTCMonth(),
+    d.getUTCDate(),
+    d.getUTCHours(),
+    d.getUTCMinutes(),
+    d.getUTCSeconds(),
+  );
+}
+
+/** date-fns `format` of a floating instant, with the reader's locale and digits. */
+export function formatInstant(ms: number, pattern: string, lang: Lang, digits: Digits): string {
+  return localizeDigits(format(wallDate(ms), pattern, { locale: LOCALES[lang] }), digits);
+}
+
+function partsMs(s: string): number {
+  const p = parseParts(s);
+  return p ? Date.UTC(p.y, p.m - 1, p.d, p.hh, p.mm, p.ss) : NaN;
+}
+
+const SEP = { ar: '، ', en: ', ' } as const;
+
+/**
+ * A date in words, honest about its precision:
+ *   day     → "5 أكتوبر 2022" / "5 October 2022" (+ "، صباحاً" for a part of day)
+ *   month   → "أكتوبر 2022 (اليوم غير مذكور)" / "October 2022 (day not reported)"
+ *   year    → "2027"
+ *   time    → "7 أكتوبر 2022، 9:30 ص" / "7 October 2022, 09:30"
+ *   unknown → "التاريخ غير معروف (الترتيب 3)"
+ * Ranges are joined with an en dash; approximate dates are prefixed "نحو" / "about".
+ */
+export function formatDateSpec(date: DateSpec, lang: Lang, digits: Digits = 'latn'): string {
+  const f = (s: string, pattern: string) => formatInstant(partsMs(s), pattern, lang, digits);
+  let out: string;
+  switch (date.precision) {
+    case 'unknown':
+      return `${ui('dateUnknown', lang)} (${ui('orderPrefix', lang)} ${localizeDigits(String(date.order), digits)})`;
+    case 'year':
+      out =
+        f(date.start, 'yyyy') +
+        (date.end && date.end !== date.start ? `–${f(date.end, 'yyyy')}` : '');
+      break;
+    case 'month': {
+      const range = date.end && date.end !== date.start;
+      out = range
+        ? `${f(date.start, 'MMMM yyyy')} – ${f(date.end!, 'MMMM yyyy')}`
+        : f(date.start, 'MMMM yyyy');
+      out += ` (${ui('dayNotReported', lang)})`;
+      break;
+    }
+    case 'day': {
+      const range = date.end && date.end !== date.start;
+      out = range
+        ? `${f(date.start, 'd MMMM yyyy')} – ${f(date.end!, 'd MMMM yyyy')}`
+        : f(date.start, 'd MMMM yyyy');
+      if (date.partOfDay) out += SEP[lang] + ui(date.partOfDay, lang);
+      break;
+    }
+    case 'time': {
+      const time = lang === 'ar' ? 'h:mm a' : 'HH:mm';
+      out = f(date.start, 'd MMMM yyyy') + SEP[lang] + f(date.start, time);
+      if (date.end) {
+        const sameDay = date.end.slice(0, 10) === date.start.slice(0, 10);
+        out += `–${sameDay ? f(date.end, time) : f(date.end, `d MMMM yyyy ${time}`)}`;
+      }
+      break;
+    }
+  }
+  return date.approximate ? `${ui('approximately', lang)} ${out}` : out;
+}

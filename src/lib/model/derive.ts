@@ -1,0 +1,102 @@
+/**
+ * Indexes derived once from a validated visit, so that views and the linking between them never
+ * scan the whole visit on a hot path.
+ */
+import { dateInterval, type Interval } from './dates';
+import type { ContextEvent, Meeting, Organization, Person, Visit } from './schema';
+
+/** A meeting or a context event, as the timeline sees it. */
+export type Item =
+  | { type: 'meeting'; id: string; data: Meeting; interval: Interval | null }
+  | { type: 'event'; id: string; data: ContextEvent; interval: Interval | null };
+
+export interface VisitIndex {
+  visit: Visit;
+  people: Map<string, Person>;
+  organizations: Map<string, Organization>;
+  /** Children of each organization id, in file order; roots under the key `null`. */
+  orgChildren: Map<string | null, Organization[]>;
+  meetings: Map<string, Meeting>;
+  events: Map<string, ContextEvent>;
+  /** Meeting ids by participant id. */
+  meetingsByPerson: Map<string, string[]>;
+  /** Meeting ids by organization id: listed on the meeting, or a participant's organization. */
+  meetingsByOrg: Map<string, string[]>;
+  /** Meetings and events in chronological order (ties and unknown dates by `order`, then file order). */
+  items: Item[];
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(value)) list.push(value);
+  } else map.set(key, [value]);
+}
+
+export function indexVisit(visit: Visit): VisitIndex {
+  const people = new Map(visit.people.map((p) => [p.id, p]));
+  const organizations = new Map(visit.organizations.map((o) => [o.id, o]));
+  const orgChildren = new Map<string | null, Organization[]>();
+  for (const o of visit.organizations) push(orgChildren, o.parent ?? null, o);
+
+  const meetingsByPerson = new Map<string, string[]>();
+  const meetingsByOrg = new Map<string, string[]>();
+  for (const m of visit.meetings) {
+    for (const id of [...m.participants.guest, ...m.participants.host]) {
+      push(meetingsByPerson, id, m.id);
+      const org = people.get(id)?.organization;
+      if (org) push(meetingsByOrg, org, m.id);
+    }
+    for (const org of m.organizations ?? []) push(meetingsByOrg, org, m.id);
+  }
+
+  const items: Item[] = [
+    ...visit.meetings.map((m): Item => ({
+      type: 'meeting',
+      id: m.id,
+      data: m,
+      interval: dateInterval(m.date),
+    })),
+    ...(visit.events ?? []).map((e): Item => ({
+      type: 'event',
+      id: e.id,
+      data: e,
+      interval: dateInterval(e.date),
+    })),
+  ];
+  const fileOrder = new Map(items.map((it, i) => [it, i]));
+  items.sort((a, b) => {
+    const sa = a.interval?.start ?? Infinity;
+    const sb = b.interval?.start ?? Infinity;
+    if (sa !== sb) return sa - sb;
+    const oa = a.data.date.order ?? Infinity;
+    const ob = b.data.date.order ?? Infinity;
+    if (oa !== ob) return oa - ob;
+    return (fileOrder.get(a) ?? 0) - (fileOrder.get(b) ?? 0);
+  });
+
+  return {
+    visit,
+    people,
+    organizations,
+    orgChildren,
+    meetings: new Map(visit.meetings.map((m) => [m.id, m])),
+    events: new Map((visit.events ?? []).map((e) => [e.id, e])),
+    meetingsByPerson,
+    meetingsByOrg,
+    items,
+  };
+}
+
+/** The organization and its ancestors, nearest first. Safe on cycles (validated data has none). */
+export function orgAncestors(index: VisitIndex, id: string): Organization[] {
+  const out: Organization[] = [];
+  const seen = new Set<string>();
+  let cur = index.organizations.get(id);
+  while (cur && !seen.has(cur.id)) {
+    out.push(cur);
+    seen.add(cur.id);
+    cur = cur.parent ? index.organizations.get(cur.parent) : undefined;
+  }
+  return out;
+}

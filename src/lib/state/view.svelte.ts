@@ -1,0 +1,104 @@
+/**
+ * The view state shared by the timeline, the org chart, the details panel and (later) the URL
+ * and embedding: language, digits, selection, filters and the visible time range. One rune class,
+ * handed down through a typed context.
+ */
+import { getContext, setContext } from 'svelte';
+import { SvelteSet } from 'svelte/reactivity';
+import { dirOf, type Digits, type Lang } from '../i18n/locale';
+import type { VisitIndex } from '../model/derive';
+import type { Side } from '../model/schema';
+
+export type SelectionType = 'meeting' | 'event' | 'person' | 'organization';
+export interface Selection {
+  type: SelectionType;
+  id: string;
+}
+
+export class ViewState {
+  lang = $state<Lang>('ar');
+  digits = $state<Digits>('latn');
+  selection = $state<Selection | null>(null);
+  /** Filters: an empty set means "no filter on this facet". */
+  topics = new SvelteSet<string>();
+  organizations = new SvelteSet<string>();
+  people = new SvelteSet<string>();
+  sides = new SvelteSet<Side>();
+  /** Visible time range on the timeline [start, end) in floating ms, null = fit all. */
+  visibleRange = $state<[number, number] | null>(null);
+
+  dir = $derived(dirOf(this.lang));
+
+  constructor(init?: Partial<Pick<ViewState, 'lang' | 'digits' | 'selection'>>) {
+    if (init?.lang) this.lang = init.lang;
+    if (init?.digits) this.digits = init.digits;
+    if (init?.selection) this.selection = init.selection;
+  }
+
+  select(sel: Selection | null) {
+    this.selection = sel;
+  }
+
+  clearFilters() {
+    this.topics.clear();
+    this.organizations.clear();
+    this.people.clear();
+    this.sides.clear();
+  }
+
+  get filtering(): boolean {
+    return this.topics.size + this.organizations.size + this.people.size + this.sides.size > 0;
+  }
+}
+
+/** The items linked to a selection: what both views highlight. */
+export interface Related {
+  meetings: Set<string>;
+  people: Set<string>;
+  organizations: Set<string>;
+}
+
+/**
+ * What a selection links to. A meeting → its participants and organizations; a person → their
+ * meetings; an organization → its meetings and people. Pure; both views derive from it.
+ */
+export function relatedTo(index: VisitIndex, sel: Selection | null): Related {
+  // A pure, one-shot computation: plain Sets are right here (callers wrap it in $derived).
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  const r: Related = { meetings: new Set(), people: new Set(), organizations: new Set() };
+  if (!sel) return r;
+  if (sel.type === 'meeting') {
+    const m = index.meetings.get(sel.id);
+    if (!m) return r;
+    r.meetings.add(m.id);
+    for (const p of [...m.participants.guest, ...m.participants.host]) {
+      r.people.add(p);
+      const org = index.people.get(p)?.organization;
+      if (org) r.organizations.add(org);
+    }
+    for (const o of m.organizations ?? []) r.organizations.add(o);
+  } else if (sel.type === 'event') {
+    const e = index.events.get(sel.id);
+    for (const p of e?.people ?? []) r.people.add(p);
+    for (const o of e?.organizations ?? []) r.organizations.add(o);
+  } else if (sel.type === 'person') {
+    r.people.add(sel.id);
+    for (const m of index.meetingsByPerson.get(sel.id) ?? []) r.meetings.add(m);
+    const org = index.people.get(sel.id)?.organization;
+    if (org) r.organizations.add(org);
+  } else {
+    r.organizations.add(sel.id);
+    for (const m of index.meetingsByOrg.get(sel.id) ?? []) r.meetings.add(m);
+    for (const p of index.visit.people) if (p.organization === sel.id) r.people.add(p.id);
+  }
+  return r;
+}
+
+const VIEW = Symbol('view');
+const INDEX = Symbol('index');
+
+export const setView = (v: ViewState) => setContext(VIEW, v);
+export const getView = () => getContext<ViewState>(VIEW);
+export const setIndex = (i: () => VisitIndex) => setContext(INDEX, i);
+/** The visit index, as a getter so that a newly loaded visit flows through. */
+export const getIndex = () => getContext<() => VisitIndex>(INDEX);

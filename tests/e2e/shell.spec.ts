@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { serveFixtures, waitForState } from './helpers';
+
+test('opens the bundled visit in Arabic, right to left, and reaches ready', async ({ page }) => {
+  await page.goto('./');
+  expect(await waitForState(page)).toBe('ready');
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('dir', 'rtl');
+  await expect(html).toHaveAttribute('lang', 'ar');
+  const title = page.getByRole('heading', { level: 1 });
+  await expect(title).toBeVisible();
+  await expect(title).toContainText('عهود الرومي');
+  await expect(page.getByRole('heading', { name: 'المصادر' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /عهود الرومي تبحث/ })).toHaveAttribute(
+    'href',
+    /albayan\.ae/,
+  );
+});
+
+test('switches to English, left to right', async ({ page }) => {
+  await page.goto('./?lang=en');
+  expect(await waitForState(page)).toBe('ready');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Al Roumi');
+  await page.getByRole('button', { name: 'اعرض بالعربية' }).click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+});
+
+test('shows the list of errors for an invalid ?data= file, never a blank page', async ({
+  page,
+}) => {
+  await serveFixtures(page);
+  await page.goto('./?data=fixtures/invalid/dangling-person-organization.json');
+  expect(await waitForState(page)).toBe('error');
+  const alert = page.getByRole('alert');
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('تعذّر عرض ملف الزيارة');
+  await expect(alert).toContainText('people[');
+  await expect(alert).toContainText('organization');
+});
+
+test('explains a missing ?data= file (HTTP 404)', async ({ page }) => {
+  await serveFixtures(page);
+  await page.goto('./?data=fixtures/nope.json&lang=en');
+  expect(await waitForState(page)).toBe('error');
+  await expect(page.getByRole('alert')).toContainText('HTTP 404');
+});
+
+test('explains a file that is not JSON', async ({ page }) => {
+  await serveFixtures(page);
+  await page.goto('./?data=fixtures/invalid/not-json.json&lang=en');
+  expect(await waitForState(page)).toBe('error');
+  await expect(page.getByRole('alert')).toContainText('valid JSON');
+});
