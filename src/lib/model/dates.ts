@@ -18,9 +18,21 @@ export interface Interval {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/**
+ * `Date.UTC` for any year: `Date.UTC` itself reads years 0–99 as 1900–1999, which would put
+ * "0050" in 1950 and make 0000 (a leap year) look like 1900 (not one). Month is 0-based and may
+ * overflow, as with `Date.UTC`.
+ */
+function utc(y: number, m: number, d = 1, hh = 0, mm = 0, ss = 0): number {
+  const date = new Date(0);
+  date.setUTCFullYear(y, m, d);
+  date.setUTCHours(hh, mm, ss, 0);
+  return date.getTime();
+}
+
 /** Days in a month of the proleptic Gregorian calendar (month 1–12). */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utc(year, month, 0)).getUTCDate();
 }
 
 interface Parts {
@@ -58,7 +70,7 @@ export function isRealDate(s: string): boolean {
 function startOf(s: string): number {
   const p = parseParts(s);
   if (!p) return NaN;
-  return Date.UTC(p.y, p.m - 1, p.d, p.hh, p.mm, p.ss);
+  return utc(p.y, p.m - 1, p.d, p.hh, p.mm, p.ss);
 }
 
 /** The instant right after the period that `s` names at the given precision. */
@@ -67,13 +79,13 @@ function endOf(s: string, precision: DateSpec['precision']): number {
   if (!p) return NaN;
   switch (precision) {
     case 'year':
-      return Date.UTC(p.y + 1, 0, 1);
+      return utc(p.y + 1, 0, 1);
     case 'month':
-      return Date.UTC(p.y, p.m, 1);
+      return utc(p.y, p.m, 1);
     case 'day':
-      return Date.UTC(p.y, p.m - 1, p.d + 1);
+      return utc(p.y, p.m - 1, p.d + 1);
     default:
-      return Date.UTC(p.y, p.m - 1, p.d, p.hh, p.mm, p.ss);
+      return utc(p.y, p.m - 1, p.d, p.hh, p.mm, p.ss);
   }
 }
 
@@ -98,15 +110,23 @@ export function dateInterval(date: DateSpec): Interval | null {
 /** Formats a floating instant back to "YYYY-MM-DD". */
 export function isoDay(ms: number): string {
   const d = new Date(ms);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  const year = String(d.getUTCFullYear()).padStart(4, '0');
+  return `${year}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
-/** True when the IANA time zone is known to this runtime's Intl. */
+const knownZones = new Map<string, boolean>();
+
+/** True when the IANA time zone is known to this runtime's Intl. Cached: a file repeats its zones. */
 export function isKnownTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
+  let known = knownZones.get(tz);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (knownZones.size < 1000) knownZones.set(tz, known);
   }
+  return known;
 }

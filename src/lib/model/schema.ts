@@ -270,6 +270,8 @@ const list = <T extends v.GenericSchema>(item: T, max: number) =>
   v.pipe(v.array(item, 'expected an array'), v.maxLength(max, `expected at most ${max} items`));
 
 export const VisitSchema = v.strictObject({
+  /** Optional pointer to the JSON Schema, for editors' completion and checking. */
+  $schema: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.url))),
   /** Format version; only 1 exists. */
   schemaVersion: v.literal(1, 'expected schemaVersion 1'),
   id: Id,

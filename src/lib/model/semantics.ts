@@ -180,12 +180,15 @@ function findCycles(
     }
     if (id !== undefined && state.get(id) === 'visiting') {
       const loop = chain.slice(chain.indexOf(id));
+      // Name a short loop in full; a long one by its first links and its length.
+      const shown = loop.length <= 4 ? [...loop, id] : [...loop.slice(0, 3), '…'];
+      const links = shown.map((x) => (x === '…' ? x : preview(x))).join(' → ');
       push(
         makeError(
           `${name}[${position.get(id)}].parent`,
           'cycle',
           'expected a tree (no parent chain may loop back)',
-          `the loop ${[...loop, id].map((x) => JSON.stringify(x)).join(' → ')}`,
+          loop.length <= 4 ? `the loop ${links}` : `a loop of ${loop.length}: ${links}`,
         ),
       );
     }

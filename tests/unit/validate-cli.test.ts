@@ -1,0 +1,192 @@
+// @vitest-environment node
+/**
+ * `npm run validate -- FILE.json …` (scripts/validate.ts), run as a separate process.
+ * Exit status: 0 all valid; 1 some file invalid (not JSON and too large count as invalid);
+ * 2 usage error or unreadable file.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const MINIMAL = 'tests/fixtures/valid/minimal.json';
+const TIMEOUT = 30_000;
+
+function validate(...args: string[]) {
+  const run = spawnSync(TSX, ['scripts/validate.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: TIMEOUT,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+/** A stack trace would show lines such as "    at main (…)". */
+const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at /m);
+
+const scratch = mkdtempSync(join(tmpdir(), 'ziyara-validate-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('validate CLI', () => {
+  it(
+    'prints the counts of a valid file and exits 0',
+    () => {
+      const run = validate(MINIMAL);
+      expect(run.stdout).toBe(
+        `valid: 5 meetings, 2 people, 2 organizations, 1 events, 2 topics, 1 figures, 2 sources (${MINIMAL})\n`,
+      );
+      expect(run.status).toBe(0);
+    },
+    TIMEOUT,
+  );
+
+  const bundled = existsSync(join(ROOT, 'data/visits'))
+    ? readdirSync(join(ROOT, 'data/visits')).filter((f) => f.endsWith('.json'))
+    : [];
+  if (bundled.length === 0) it.skip('accepts the bundled visit (none in data/visits yet)');
+  else {
+    it(
+      'accepts the bundled visits',
+      () => {
+        const run = validate(...bundled.map((f) => `data/visits/${f}`));
+        expect(run.stdout.match(/^valid: /gm)).toHaveLength(bundled.length);
+        expect(run.status).toBe(0);
+      },
+      TIMEOUT,
+    );
+  }
+
+  it(
+    'prints each error of an invalid file with its path and exits 1',
+    () => {
+      const file = 'tests/fixtures/invalid/side-mismatch.json';
+      const run = validate(file);
+      expect(run.stdout).toBe(
+        `invalid: ${file}\n` +
+          '  meetings[0].participants.host[0]: expected a person on the host side, found "guest-minister" (side "guest")\n',
+      );
+      expect(run.status).toBe(1);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'treats text that is not JSON as an invalid file: exit 1',
+    () => {
+      const file = 'tests/fixtures/invalid/not-json.json';
+      const run = validate(file);
+      expect(run.stdout).toMatch(
+        new RegExp(`^invalid: ${file}\\n  \\(root\\): expected valid JSON, found .*line 2`),
+      );
+      expect(run.status).toBe(1);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'names a missing file and the system’s reason, exits 2, no stack trace',
+    () => {
+      const run = validate('no/such/visit.json');
+      expect(run.stderr).toBe(
+        'validate: cannot read no/such/visit.json: ENOENT: no such file or directory\n',
+      );
+      expect(run.stdout).toBe('');
+      expect(run.status).toBe(2);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'refuses a directory: exit 2',
+    () => {
+      const run = validate('tests');
+      expect(run.stderr).toMatch(/cannot read tests: it is a directory/);
+      expect(run.status).toBe(2);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'refuses a file over LIMITS.fileBytes without reading it: exit 1',
+    () => {
+      const big = join(scratch, 'big.json');
+      writeFileSync(big, '');
+      truncateSync(big, 21 * 1024 * 1024); // sparse: no 21 MB written
+      const run = validate(big);
+      expect(run.stdout).toBe(
+        `invalid: ${big}\n  (root): expected a file of at most 20 MB, found 21.0 MB\n`,
+      );
+      expect(run.status).toBe(1);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'accepts a file that starts with a byte-order mark, as browsers do',
+    () => {
+      const bom = join(scratch, 'bom.json');
+      writeFileSync(bom, `\uFEFF${readFileSync(join(ROOT, MINIMAL), 'utf8')}`);
+      const run = validate(bom);
+      expect(run.stdout).toMatch(/^valid: 5 meetings/);
+      expect(run.status).toBe(0);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'checks every file: exit 1 if one is invalid, 2 if one cannot be read',
+    () => {
+      const invalid = 'tests/fixtures/invalid/cycle.json';
+      const some = validate(MINIMAL, invalid);
+      expect(some.stdout).toMatch(
+        /^valid: .*\ninvalid: tests\/fixtures\/invalid\/cycle.json\n {2}organizations\[0\]\.parent: /,
+      );
+      expect(some.status).toBe(1);
+      const unreadable = validate(invalid, 'missing.json', MINIMAL);
+      expect(unreadable.stdout.match(/^(valid|invalid): /gm)).toHaveLength(2);
+      expect(unreadable.stderr).toMatch(/missing\.json/);
+      expect(unreadable.status).toBe(2);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'prints usage and exits 2 without arguments or with an unknown option',
+    () => {
+      for (const args of [[], ['--strict', MINIMAL]]) {
+        const run = validate(...args);
+        expect(run.stderr).toMatch(
+          /^(validate: unknown option --strict\n\n)?usage: npm run validate -- FILE\.json/,
+        );
+        expect(run.stdout).toBe('');
+        expect(run.status).toBe(2);
+        noStackTrace(run.stderr);
+      }
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'prints usage and exits 0 with --help; reads a file named after --',
+    () => {
+      const help = validate('--help');
+      expect(help.stdout).toMatch(/^usage: /);
+      expect(help.status).toBe(0);
+      const dashed = validate('--', MINIMAL);
+      expect(dashed.status).toBe(0);
+    },
+    TIMEOUT,
+  );
+});
