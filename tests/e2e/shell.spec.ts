@@ -9,7 +9,7 @@ test('opens the bundled visit in Arabic, right to left, and reaches ready', asyn
   await expect(html).toHaveAttribute('lang', 'ar');
   const title = page.getByRole('heading', { level: 1 });
   await expect(title).toBeVisible();
-  await expect(title).toContainText('عهود الرومي');
+  await expect(title).toContainText('زيارة وفد حكومة دولة الإمارات');
   await expect(page.getByRole('heading', { name: 'المصادر' })).toBeVisible();
   await expect(page.getByRole('link', { name: /عهود الرومي تبحث/ })).toHaveAttribute(
     'href',
@@ -21,7 +21,7 @@ test('switches to English, left to right', async ({ page }) => {
   await page.goto('./?lang=en');
   expect(await waitForState(page)).toBe('ready');
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Al Roumi');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('UAE government delegation');
   await page.getByRole('button', { name: 'اعرض بالعربية' }).click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 });

@@ -86,3 +86,21 @@ export function formatDateSpec(date: DateSpec, lang: Lang, digits: Digits = 'lat
   }
   return date.approximate ? `${ui('approximately', lang)} ${out}` : out;
 }
+
+/** Fills `{name}` placeholders of a UI string, e.g. `fill(ui('tlShowing', lang), { n: 5, m: 7 })`. */
+export function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in vars ? String(vars[key]) : m));
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number with grouping, in the reader's digits (Western by default, as in the source article). */
+export function formatNumber(value: number, lang: Lang, digits: Digits = 'latn'): string {
+  const key = `${lang}-${digits}`;
+  let nf = numberFormats.get(key);
+  if (!nf) {
+    nf = new Intl.NumberFormat(`${lang}-u-nu-${digits}`, { maximumFractionDigits: 2 });
+    numberFormats.set(key, nf);
+  }
+  return nf.format(value);
+}

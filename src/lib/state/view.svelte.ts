@@ -15,6 +15,20 @@ export interface Selection {
   id: string;
 }
 
+/** Which views are shown: both (default), or one of them alone (URL `view=`). */
+export type ViewMode = 'both' | 'timeline' | 'orgchart';
+/** Colour theme: `auto` follows the reader's system setting. */
+export type Theme = 'light' | 'dark' | 'auto';
+/** Set once from the URL (`?embed=1&transparent=1&plain=1`); the page never changes them. */
+export interface EmbedFlags {
+  /** Inside another page: no page chrome, compact controls, ctrl+wheel zoom. */
+  embed: boolean;
+  /** No page background, so the host page shows through. */
+  transparent: boolean;
+  /** The views alone: no title bar or controls. */
+  plain: boolean;
+}
+
 export class ViewState {
   lang = $state<Lang>('ar');
   digits = $state<Digits>('latn');
@@ -26,10 +40,18 @@ export class ViewState {
   sides = new SvelteSet<Side>();
   /** Visible time range on the timeline [start, end) in floating ms, null = fit all. */
   visibleRange = $state<[number, number] | null>(null);
+  view = $state<ViewMode>('both');
+  theme = $state<Theme>('auto');
+  readonly embed: EmbedFlags = { embed: false, transparent: false, plain: false };
 
   dir = $derived(dirOf(this.lang));
 
-  constructor(init?: Partial<Pick<ViewState, 'lang' | 'digits' | 'selection'>>) {
+  constructor(
+    init?: Partial<Pick<ViewState, 'lang' | 'digits' | 'selection' | 'view' | 'theme' | 'embed'>>,
+  ) {
+    if (init?.view) this.view = init.view;
+    if (init?.theme) this.theme = init.theme;
+    if (init?.embed) this.embed = { ...init.embed };
     if (init?.lang) this.lang = init.lang;
     if (init?.digits) this.digits = init.digits;
     if (init?.selection) this.selection = init.selection;

@@ -1,0 +1,221 @@
+/**
+ * URL parameters ⇄ what the reader sees. Pure: `parseEmbedParams(URLSearchParams)` never throws
+ * and ignores what it does not understand (unknown keys, bad values), and
+ * `writeEmbedParams(state, base)` writes the canonical form back, keeping foreign keys such as
+ * `utm_source` untouched.
+ *
+ *   view=timeline|orgchart        (default both)
+ *   sel=meeting:<id>              selection, `<type>:<id>`
+ *   topics=a,b  orgs=…  people=…  sides=guest,host     filters
+ *   from=2022-10-04T08:00  to=2022-10-07              visible range, floating wall-clock time
+ *   lang=en  digits=arab  theme=light|dark  data=<url>
+ *   embed=1  transparent=1  plain=1                   embed flags
+ */
+import { isLang, type Digits, type Lang } from '../i18n/locale';
+import type { Side } from '../model/schema';
+import type { EmbedFlags, Selection, SelectionType, Theme, ViewMode } from '../state/view.svelte';
+
+export interface Filters {
+  topics: string[];
+  organizations: string[];
+  people: string[];
+  sides: Side[];
+}
+
+/** Everything a link reproduces. Ids are not checked against a visit here (see `pruneToIndex`). */
+export interface UrlState {
+  view: ViewMode;
+  lang: Lang;
+  digits: Digits;
+  theme: Theme;
+  selection: Selection | null;
+  filters: Filters;
+  /** [start, end) in floating ms, or null for "fit everything". */
+  range: [number, number] | null;
+  /** Where the visit comes from: a relative or http(s) URL; null = the bundled visit. */
+  data: string | null;
+}
+
+export interface EmbedParams extends UrlState {
+  flags: EmbedFlags;
+}
+
+export const DEFAULTS: EmbedParams = {
+  view: 'both',
+  lang: 'ar',
+  digits: 'latn',
+  theme: 'auto',
+  selection: null,
+  filters: { topics: [], organizations: [], people: [], sides: [] },
+  range: null,
+  data: null,
+  flags: { embed: false, transparent: false, plain: false },
+};
+
+const VIEWS: readonly ViewMode[] = ['both', 'timeline', 'orgchart'];
+const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+const DIGITS: readonly Digits[] = ['latn', 'arab'];
+export const SELECTION_TYPES: readonly SelectionType[] = [
+  'meeting',
+  'event',
+  'person',
+  'organization',
+];
+const SIDES: readonly Side[] = ['guest', 'host'];
+const FILTER_KEYS = { topics: 'topics', organizations: 'orgs', people: 'people' } as const;
+const KNOWN_KEYS = [
+  'view',
+  'sel',
+  ...Object.values(FILTER_KEYS),
+  'sides',
+  'from',
+  'to',
+  'lang',
+  'digits',
+  'theme',
+  'data',
+  'embed',
+  'transparent',
+  'plain',
+];
+
+/** Ids are at most 64 characters (schema LIMITS.idLength); lists at most this many. */
+const MAX_ID = 64;
+const MAX_LIST = 200;
+const MAX_DATA_URL = 2000;
+
+const oneOf = <T extends string>(list: readonly T[], x: string | null): T | undefined =>
+  list.find((v) => v === x);
+
+const isId = (s: string) => s.length > 0 && s.length <= MAX_ID && !/[\s,]/.test(s);
+
+/** `meeting:abc` → {type, id}; ids may themselves contain ':', the type never does. */
+export function parseSelection(s: string | null): Selection | null {
+  if (!s) return null;
+  const at = s.indexOf(':');
+  const type = oneOf(SELECTION_TYPES, s.slice(0, at));
+  const id = s.slice(at + 1);
+  return at > 0 && type && isId(id) ? { type, id } : null;
+}
+
+function parseList(s: string | null): string[] {
+  if (!s) return [];
+  return [...new Set(s.split(',').filter(isId))].slice(0, MAX_LIST);
+}
+
+const FLOATING_RE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/** `2022-10-04` or `2022-10-04T08:30[:15]` as floating ms; NaN unless it is a real instant. */
+export function parseFloating(s: string | null): number {
+  const m = s ? FLOATING_RE.exec(s) : null;
+  if (!m) return NaN;
+  const [y, mo, d, h = 0, mi = 0, se = 0] = m.slice(1).map((x) => (x ? Number(x) : undefined));
+  const ms = Date.UTC(y!, mo! - 1, d!, h, mi, se);
+  const back = new Date(ms);
+  // Reject 2022-02-30 and 25:00, which Date.UTC would silently roll over.
+  const same =
+    back.getUTCMonth() === mo! - 1 &&
+    back.getUTCDate() === d &&
+    back.getUTCHours() === h &&
+    back.getUTCMinutes() === mi;
+  return same ? ms : NaN;
+}
+
+/** Floating ms → the shortest of `YYYY-MM-DD`, `…THH:MM`, `…THH:MM:SS` (rounded to seconds). */
+export function formatFloating(ms: number): string {
+  const iso = new Date(Math.round(ms / 1000) * 1000).toISOString(); // 2022-10-04T08:30:00.000Z
+  if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
+  return iso.endsWith(':00.000Z') ? iso.slice(0, 16) : iso.slice(0, 19);
+}
+
+/** A relative URL, or an absolute http(s) one. Anything else (javascript:, data:, blob:) is dropped. */
+function parseDataUrl(s: string | null): string | null {
+  if (!s || s.length > MAX_DATA_URL) return null;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(s)?.[1]?.toLowerCase();
+  return scheme === undefined || scheme === 'http' || scheme === 'https' ? s : null;
+}
+
+function parseFlag(s: string | null): boolean {
+  return s !== null && ['', '1', 'true', 'yes'].includes(s.toLowerCase());
+}
+
+/** Reads the URL parameters. Never throws; every missing or invalid value takes its default. */
+export function parseEmbedParams(q: URLSearchParams): EmbedParams {
+  const lang = q.get('lang');
+  const from = parseFloating(q.get('from'));
+  const to = parseFloating(q.get('to'));
+  return {
+    view: oneOf(VIEWS, q.get('view')) ?? DEFAULTS.view,
+    lang: isLang(lang) ? lang : DEFAULTS.lang,
+    digits: oneOf(DIGITS, q.get('digits')) ?? DEFAULTS.digits,
+    theme: oneOf(THEMES, q.get('theme')) ?? DEFAULTS.theme,
+    selection: parseSelection(q.get('sel')),
+    filters: {
+      topics: parseList(q.get(FILTER_KEYS.topics)),
+      organizations: parseList(q.get(FILTER_KEYS.organizations)),
+      people: parseList(q.get(FILTER_KEYS.people)),
+      sides: parseList(q.get('sides')).filter((s): s is Side => oneOf(SIDES, s) !== undefined),
+    },
+    range: from < to ? [from, to] : null,
+    data: parseDataUrl(q.get('data')),
+    flags: {
+      embed: parseFlag(q.get('embed')),
+      transparent: parseFlag(q.get('transparent')),
+      plain: parseFlag(q.get('plain')),
+    },
+  };
+}
+
+/**
+ * The canonical parameters for `state`, on top of `base` (whose known keys are replaced and whose
+ * other keys are kept). Defaults are left out, so the plain page has the plain URL. Flags are
+ * written only when given.
+ */
+export function writeEmbedParams(
+  state: UrlState & { flags?: EmbedFlags },
+  base: URLSearchParams = new URLSearchParams(),
+): URLSearchParams {
+  const q = new URLSearchParams(base);
+  for (const key of KNOWN_KEYS) q.delete(key);
+  const set = (key: string, value: string, dflt?: string) => {
+    if (value && value !== dflt) q.set(key, value);
+  };
+  set('data', state.data ?? '');
+  set('lang', state.lang, DEFAULTS.lang);
+  set('digits', state.digits, DEFAULTS.digits);
+  set('theme', state.theme, DEFAULTS.theme);
+  set('view', state.view, DEFAULTS.view);
+  if (state.selection) set('sel', `${state.selection.type}:${state.selection.id}`);
+  for (const [facet, key] of Object.entries(FILTER_KEYS)) {
+    set(key, [...state.filters[facet as keyof typeof FILTER_KEYS]].sort().join(','));
+  }
+  set('sides', [...state.filters.sides].sort().join(','));
+  if (state.range) {
+    set('from', formatFloating(state.range[0]));
+    set('to', formatFloating(state.range[1]));
+  }
+  for (const flag of ['embed', 'transparent', 'plain'] as const) {
+    if (state.flags?.[flag]) q.set(flag, '1');
+  }
+  return q;
+}
+
+/** `?a=1` or '' — for building URLs. */
+export const queryString = (q: URLSearchParams): string => {
+  const s = q.toString();
+  return s ? `?${s}` : '';
+};
+
+const sameSelection = (a: Selection | null, b: Selection | null) =>
+  a === b || (!!a && !!b && a.type === b.type && a.id === b.id);
+
+/**
+ * How a change of state should enter the browser history: a new selection or view is a step the
+ * reader may want to go back to (`push`); a range, filter or language change replaces the current
+ * entry, so dragging the timeline does not bury the back button.
+ */
+export function historyAction(prev: UrlState, next: UrlState): 'push' | 'replace' {
+  return prev.view !== next.view || !sameSelection(prev.selection, next.selection)
+    ? 'push'
+    : 'replace';
+}
