@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { createMeasure, estimateWidth, wrapText } from './textMeasure';
+
+describe('estimateWidth', () => {
+  it('grows with the text and the font size', () => {
+    const a = estimateWidth('كو جين', { size: 15 });
+    expect(estimateWidth('كو جين الرئيس', { size: 15 })).toBeGreaterThan(a);
+    expect(estimateWidth('كو جين', { size: 30 })).toBeCloseTo(2 * a, 1);
+  });
+
+  it('ignores diacritics and bidi isolates, and sets semibold wider', () => {
+    expect(estimateWidth('مُحَمَّد', { size: 15 })).toBe(estimateWidth('محمد', { size: 15 }));
+    expect(estimateWidth('\u2068Koh\u2069', { size: 15 })).toBe(estimateWidth('Koh', { size: 15 }));
+    expect(estimateWidth('Koh', { size: 15, weight: 600 })).toBeGreaterThan(
+      estimateWidth('Koh', { size: 15 }),
+    );
+  });
+
+  it('gives Hangul about a full em per syllable', () => {
+    expect(estimateWidth('고진', { size: 10 })).toBeGreaterThanOrEqual(18);
+  });
+});
+
+describe('createMeasure', () => {
+  it('falls back to the estimator outside a browser, deterministically', () => {
+    const m = createMeasure();
+    expect(m('رئيس اللجنة', { size: 13 })).toBe(estimateWidth('رئيس اللجنة', { size: 13 }));
+    expect(m('رئيس اللجنة', { size: 13 })).toBe(m('رئيس اللجنة', { size: 13 }));
+  });
+});
+
+describe('wrapText', () => {
+  const m = createMeasure({ estimate: true });
+  const font = { size: 13 };
+  const title = 'رئيس اللجنة الرئاسية لحكومة المنصات الرقمية';
+
+  it('breaks a long Arabic title into lines that fit', () => {
+    const lines = wrapText(title, 120, font, m);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const l of lines) expect(l.width).toBeLessThanOrEqual(120);
+    expect(lines.map((l) => l.text).join(' ')).toBe(title);
+  });
+
+  it('keeps a word longer than the line whole', () => {
+    const lines = wrapText('Supercalifragilistic hi', 40, font, m);
+    expect(lines[0]?.text).toBe('Supercalifragilistic');
+    expect(lines[0]?.width).toBeGreaterThan(40);
+  });
+
+  it('returns no lines for blank text', () => {
+    expect(wrapText('  ', 100, font, m)).toEqual([]);
+  });
+});
+
+describe('wrapText balancing', () => {
+  const m = createMeasure({ estimate: true });
+  it('evens out lines instead of leaving a lone last word', () => {
+    const text = 'اللجنة الرئاسية لحكومة المنصات الرقمية';
+    const greedy = wrapText(text, 210, { size: 13 }, m, false);
+    const balanced = wrapText(text, 210, { size: 13 }, m);
+    expect(balanced).toHaveLength(greedy.length);
+    const spread = (ls: { width: number }[]) =>
+      Math.max(...ls.map((l) => l.width)) - Math.min(...ls.map((l) => l.width));
+    expect(spread(balanced)).toBeLessThan(spread(greedy));
+  });
+});
