@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { ELLIPSIS, estimateWidth, groupClose, packLanes, truncate } from './labels';
+
+const measure = (s: string) => estimateWidth(s, 13);
+
+describe('estimateWidth', () => {
+  it('ignores bidi isolates and harakat, and grows with the text', () => {
+    expect(estimateWidth('\u2068NFT\u2069')).toBe(estimateWidth('NFT'));
+    expect(estimateWidth('مُحَمَّد')).toBe(estimateWidth('محمد'));
+    expect(estimateWidth('سيئول 2027')).toBeGreaterThan(estimateWidth('سيئول'));
+  });
+});
+
+describe('truncate', () => {
+  it('keeps a label that fits', () => {
+    expect(truncate('سيئول', 200, measure)).toMatchObject({ text: 'سيئول', truncated: false });
+  });
+  it('cuts whole graphemes, ends with an ellipsis and fits the width', () => {
+    const text = 'توقيع مذكرة تفاهم في الرموز غير القابلة للاستبدال NFT';
+    for (const max of [20, 60, 120, 200]) {
+      const out = truncate(text, max, measure);
+      expect(out.truncated).toBe(true);
+      expect(out.text.endsWith(ELLIPSIS)).toBe(true);
+      expect(out.width).toBeLessThanOrEqual(Math.max(max, measure(ELLIPSIS)));
+      expect(text.startsWith(out.text.slice(0, -1))).toBe(true);
+    }
+  });
+});
+
+describe('packLanes', () => {
+  const opts = { maxLanes: 3, gap: 10, minLabel: 40 };
+  it('puts non-overlapping entries in one lane and overlapping ones in the next', () => {
+    const out = packLanes(
+      [
+        { start: 0, mark: 10, label: 100 },
+        { start: 200, mark: 10, label: 100 },
+        { start: 50, mark: 10, label: 100 },
+      ],
+      opts,
+    );
+    expect(out.map((p) => p.lane)).toEqual([0, 0, 1]);
+  });
+  it('shortens a label to fit a gap, and overflows when even that fails', () => {
+    const out = packLanes(
+      [
+        { start: 0, mark: 10, label: 300 },
+        { start: 0, mark: 10, label: 300 },
+        { start: 0, mark: 10, label: 300 },
+        { start: 100, mark: 10, label: 300 },
+        { start: 330, mark: 10, label: 100 },
+        { start: 100, mark: 10, label: 300 },
+      ],
+      { ...opts, maxLanes: 3 },
+    );
+    expect(out.slice(0, 3).map((p) => p.lane)).toEqual([0, 1, 2]);
+    expect(out[3]).toEqual({ lane: -1, label: 0 });
+  });
+
+  it('grants a shortened label in the widest gap that holds one', () => {
+    const out = packLanes(
+      [
+        { start: 0, mark: 10, label: 300 },
+        { start: 500, mark: 10, label: 100 },
+        { start: 320, mark: 10, label: 300 },
+        { start: 450, mark: 10, label: 300 },
+      ],
+      { maxLanes: 1, gap: 10, minLabel: 40 },
+    );
+    expect(out[2]).toEqual({ lane: 0, label: 170 });
+    expect(out[3]).toEqual({ lane: -1, label: 0 });
+  });
+
+  it('never lets two footprints in a lane overlap (property)', () => {
+    const entry = fc.record({
+      start: fc.integer({ min: 0, max: 2000 }),
+      mark: fc.integer({ min: 1, max: 300 }),
+      label: fc.integer({ min: 0, max: 250 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(entry, { maxLength: 60 }),
+        fc.integer({ min: 1, max: 6 }),
+        (es, maxLanes) => {
+          const out = packLanes(es, { maxLanes, gap: 8, minLabel: 30 });
+          const byLane = new Map<number, [number, number][]>();
+          out.forEach((p, i) => {
+            if (p.lane < 0) return;
+            const e = es[i]!;
+            expect(p.label).toBeLessThanOrEqual(e.label);
+            const spans = byLane.get(p.lane) ?? [];
+            spans.push([e.start, e.start + Math.max(e.mark, p.label)]);
+            byLane.set(p.lane, spans);
+          });
+          for (const spans of byLane.values()) {
+            spans.sort((a, b) => a[0] - b[0]);
+            for (let i = 1; i < spans.length; i++)
+              expect(spans[i]![0]).toBeGreaterThanOrEqual(spans[i - 1]![1] + 8);
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe('groupClose', () => {
+  it('gathers positions into windows starting at their first member', () => {
+    expect(groupClose([0, 10, 79, 80, 200], 80)).toEqual([[0, 1, 2], [3], [4]]);
+    expect(groupClose([], 80)).toEqual([]);
+  });
+});

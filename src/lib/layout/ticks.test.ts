@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { scaleUtc } from 'd3-scale';
+import type { Dir, Lang } from '../i18n/locale';
+import { estimateWidth } from './labels';
+import { layoutTicks } from './ticks';
+
+const measure = (s: string) => estimateWidth(s, 11.5);
+const utc = (...a: [number, number, number?, number?]) =>
+  Date.UTC(a[0], a[1], a[2] ?? 1, a[3] ?? 0);
+const scale = (a: number, b: number, dir: Dir, width = 1000) =>
+  scaleUtc()
+    .domain([new Date(a), new Date(b)])
+    .range(dir === 'rtl' ? [width, 0] : [0, width]);
+const ticks = (a: number, b: number, dir: Dir = 'rtl', lang: Lang = 'ar', width = 1000) =>
+  layoutTicks(scale(a, b, dir, width), { width, dir, lang, digits: 'latn', measure });
+
+describe('layoutTicks', () => {
+  it.each([
+    ['twenty years', 'year', utc(2010, 0), utc(2030, 0)],
+    ['eighteen months', 'month', utc(2022, 0), utc(2023, 6)],
+    ['a month', 'day', utc(2022, 9, 1), utc(2022, 10, 1)],
+    ['a day', 'hour', utc(2022, 9, 5), utc(2022, 9, 6)],
+  ] as const)('picks a finer level as the view narrows: %s → %s', (_, level, a, b) => {
+    expect(ticks(a, b).level).toBe(level);
+  });
+
+  it('labels with Gregorian month names as used in the UAE, and names the enclosing period', () => {
+    const axis = ticks(utc(2022, 0), utc(2022, 11, 31));
+    expect(axis.ticks.map((t) => t.label)).toContain('أكتوبر');
+    expect(axis.periods.map((p) => p.label)).toEqual(['2022']);
+    const days = ticks(utc(2022, 9, 1), utc(2022, 10, 1));
+    expect(days.periods[0]?.label).toBe('أكتوبر 2022');
+  });
+
+  it('writes Arabic-Indic digits when asked', () => {
+    const axis = layoutTicks(scale(utc(2022, 9, 1), utc(2022, 9, 10), 'rtl'), {
+      width: 1000,
+      dir: 'rtl',
+      lang: 'ar',
+      digits: 'arab',
+      measure,
+    });
+    const labels = [...axis.ticks, ...axis.periods].map((t) => t.label).join(' ');
+    expect(labels).toMatch(/[٠-٩]/);
+    expect(labels).not.toMatch(/[0-9]/);
+  });
+
+  it.each(['rtl', 'ltr'] as const)('never lets shown labels touch (%s)', (dir) => {
+    for (const [a, b] of [
+      [utc(2000, 0), utc(2040, 0)],
+      [utc(2022, 0), utc(2024, 0)],
+      [utc(2022, 9, 1), utc(2022, 9, 20)],
+      [utc(2022, 9, 5), utc(2022, 9, 5, 9)],
+    ] as const) {
+      for (const width of [320, 1000, 1920]) {
+        const shown = ticks(a, b, dir, 'ar', width)
+          .ticks.filter((t) => t.showLabel)
+          .map((t) => [t.labelX - measure(t.label) / 2, t.labelX + measure(t.label) / 2] as const)
+          .sort((p, q) => p[0] - q[0]);
+        for (let i = 1; i < shown.length; i++)
+          expect(shown[i]![0]).toBeGreaterThan(shown[i - 1]![1]);
+        for (const [lo, hi] of shown) {
+          expect(lo).toBeGreaterThanOrEqual(0);
+          expect(hi).toBeLessThanOrEqual(width);
+        }
+      }
+    }
+  });
+
+  it('runs right-to-left in Arabic and left-to-right in English', () => {
+    const rtl = ticks(utc(2022, 0), utc(2023, 0), 'rtl');
+    const ltr = ticks(utc(2022, 0), utc(2023, 0), 'ltr', 'en');
+    const jan = (a: typeof rtl) => a.ticks.find((t) => t.t === utc(2022, 0))!.x;
+    expect(jan(rtl)).toBeCloseTo(1000);
+    expect(jan(ltr)).toBeCloseTo(0);
+    expect(ltr.ticks.map((t) => t.label)).toContain('Oct');
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { timelineVisit } from '../../../tests/fixtures/timelineVisit';
+import { indexVisit } from '../model/derive';
+import { describeItems, facetCounts, joinNames, matchesFilters } from './timelineItems';
+
+const index = indexVisit(timelineVisit());
+const byId = (lang: 'ar' | 'en') =>
+  new Map(describeItems(index, lang, 'latn').map((v) => [v.id, v]));
+
+describe('describeItems', () => {
+  it('names a meeting by who, when and where, in Arabic and English', () => {
+    expect(byId('ar').get('m-koh')!.name).toBe('اجتماع مع كوه جيان، 5 أكتوبر 2022، سيئول');
+    expect(byId('en').get('m-koh')!.name).toBe('Meeting with Koh Jian, 5 October 2022, Seoul');
+  });
+
+  it('words each precision honestly', () => {
+    const ar = byId('ar');
+    expect(ar.get('m-month-a')!.date).toBe('أكتوبر 2022 (اليوم غير مذكور)');
+    expect(ar.get('m-morning')!.date).toBe('7 أكتوبر 2022، صباحاً');
+    expect(ar.get('m-unknown')!.date).toMatch(/^التاريخ غير معروف/);
+    expect(ar.get('e-2027')!.name).toBe('حدث سياقي: استراتيجية حتى 2027، نحو 2027');
+  });
+
+  it('falls back to the title when a meeting has no host participant', () => {
+    expect(byId('ar').get('m-month-a')!.name).toMatch(/^اجتماع: زيارة مركز البيانات، /);
+  });
+
+  it('puts the venue before the city', () => {
+    expect(byId('ar').get('m-oh')!.place).toBe('مبنى البلدية، سيئول');
+  });
+
+  it('keeps the chronological order of the index', () => {
+    expect(describeItems(index, 'ar', 'latn').map((v) => v.id)).toEqual(
+      index.items.map((i) => i.id),
+    );
+  });
+});
+
+describe('filters', () => {
+  const views = describeItems(index, 'ar', 'latn');
+  const none = {
+    topics: new Set<string>(),
+    organizations: new Set<string>(),
+    people: new Set<string>(),
+    sides: new Set<string>(),
+  };
+
+  it('passes everything without a filter, and needs one match per active facet', () => {
+    expect(views.every((v) => matchesFilters(v, none))).toBe(true);
+    const nft = views
+      .filter((v) => matchesFilters(v, { ...none, topics: new Set(['nft']) }))
+      .map((v) => v.id);
+    expect(nft).toEqual(['m-month-b', 'm-oh']); // October (day not reported) starts before the 4th
+    const both = views.filter((v) =>
+      matchesFilters(v, { ...none, topics: new Set(['nft']), people: new Set(['oh']) }),
+    );
+    expect(both.map((v) => v.id)).toEqual(['m-oh']);
+  });
+
+  it('counts items per value, organizations including the participants’', () => {
+    const counts = facetCounts(views);
+    expect(counts.topics.get('nft')).toBe(2);
+    expect(counts.organizations.get('seoulgov')).toBe(1);
+    expect(counts.people.get('omar')).toBe(7);
+  });
+});
+
+describe('joinNames', () => {
+  it('joins with commas and a final "and"', () => {
+    expect(joinNames(['أ', 'ب', 'ج'], 'ar')).toBe('أ، ب وج');
+    expect(joinNames(['A', 'B'], 'en')).toBe('A and B');
+    expect(joinNames([], 'en')).toBe('');
+  });
+});

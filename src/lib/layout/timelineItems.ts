@@ -1,0 +1,148 @@
+/**
+ * What the timeline says about each meeting and event, in the reader's language: the label, the
+ * date worded with its precision, the place, who it was with, an accessible name such as
+ * "اجتماع مع كوه جيان، 5 أكتوبر 2022، سيئول", and the facets the filters work on.
+ * Pure: (index, lang, digits) → plain records, shared by the marks, the list and the tooltip.
+ */
+import { fill, formatDateSpec } from '../i18n/format';
+import { pick, type Digits, type Lang, type Picked } from '../i18n/locale';
+import { ui } from '../i18n/strings';
+import type { Item, VisitIndex } from '../model/derive';
+import type { Meeting, Side } from '../model/schema';
+
+export interface ItemView {
+  id: string;
+  type: Item['type'];
+  /** Position in chronological order. */
+  order: number;
+  item: Item;
+  title: Picked;
+  /** The date in words, honest about its precision. */
+  date: string;
+  place: string;
+  /** Host-side participants (meetings) or people involved (events), joined in words. */
+  with: string;
+  /** Accessible name, in plain text (screen readers read logical order; no isolates needed). */
+  name: string;
+  topics: string[];
+  organizations: string[];
+  people: string[];
+  sides: Side[];
+}
+
+export type Facet = 'topics' | 'organizations' | 'people' | 'sides';
+export type Filters = Record<Facet, ReadonlySet<string>>;
+
+const SEP = { ar: '، ', en: ', ' } as const;
+
+/** Names joined as "أ، ب وج" / "A, B and C". */
+export function joinNames(names: readonly string[], lang: Lang): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return names.slice(0, -1).join(SEP[lang]) + ui('tlAnd', lang) + names[names.length - 1];
+}
+
+/** "venue، place" from a location, in the reader's language. */
+export function placeName(index: VisitIndex, loc: Meeting['location'], lang: Lang): string {
+  if (!loc) return '';
+  const place = loc.place ? index.visit.places.find((p) => p.id === loc.place) : undefined;
+  return [pick(loc.venue, lang).text, pick(place?.name, lang).text].filter(Boolean).join(SEP[lang]);
+}
+
+export function describeItems(index: VisitIndex, lang: Lang, digits: Digits): ItemView[] {
+  const personName = (id: string) => pick(index.people.get(id)?.name, lang).text;
+  // Many items share a date or a place: word each once.
+  const dates = new Map<string, string>();
+  const places = new Map<string, string>();
+  return index.items.map((item, order) => {
+    const title = pick(item.data.title, lang);
+    const d = item.data.date;
+    const dateKey = JSON.stringify([
+      d.precision,
+      'start' in d ? d.start : d.order,
+      'end' in d ? d.end : 0,
+      d.approximate,
+      'partOfDay' in d ? d.partOfDay : 0,
+      'timeZone' in d ? 0 : 0,
+    ]);
+    let date = dates.get(dateKey);
+    if (date === undefined) dates.set(dateKey, (date = formatDateSpec(d, lang, digits)));
+    const loc = item.data.location;
+    const placeKey = loc ? `${loc.place ?? ''}|${JSON.stringify(loc.venue ?? null)}` : '';
+    let place = places.get(placeKey);
+    if (place === undefined) places.set(placeKey, (place = placeName(index, loc, lang)));
+    let people: string[];
+    let organizations: string[];
+    let withIds: string[];
+    const sides = new Set<Side>();
+    if (item.type === 'meeting') {
+      const { guest, host } = item.data.participants;
+      people = [...guest, ...host];
+      withIds = host;
+      if (guest.length) sides.add('guest');
+      if (host.length) sides.add('host');
+      const orgs = new Set(item.data.organizations ?? []);
+      for (const p of people) {
+        const org = index.people.get(p)?.organization;
+        if (org) orgs.add(org);
+      }
+      organizations = [...orgs];
+    } else {
+      people = item.data.people ?? [];
+      withIds = people;
+      organizations = item.data.organizations ?? [];
+      for (const p of people) {
+        const side = index.people.get(p)?.side;
+        if (side) sides.add(side);
+      }
+      for (const o of organizations) {
+        const side = index.organizations.get(o)?.side;
+        if (side) sides.add(side);
+      }
+    }
+    const withText = joinNames(withIds.map(personName).filter(Boolean), lang);
+    const head =
+      item.type === 'meeting'
+        ? withText
+          ? fill(ui('tlMeetingWith', lang), { names: withText })
+          : `${ui('tlMeeting', lang)}: ${title.text}`
+        : `${ui('tlEvent', lang)}: ${title.text}`;
+    return {
+      id: item.id,
+      type: item.type,
+      order,
+      item,
+      title,
+      date,
+      place,
+      with: withText,
+      name: [head, date, place].filter(Boolean).join(SEP[lang]),
+      topics: item.data.topics ?? [],
+      organizations,
+      people,
+      sides: [...sides],
+    };
+  });
+}
+
+/** An item passes when, on every facet with a selection, it has one of the selected values. */
+export function matchesFilters(v: ItemView, f: Filters): boolean {
+  return (['topics', 'organizations', 'people', 'sides'] as const).every((facet) => {
+    const wanted = f[facet];
+    if (wanted.size === 0) return true;
+    return (v[facet] as readonly string[]).some((x) => wanted.has(x));
+  });
+}
+
+/** For each facet value, how many items have it. */
+export function facetCounts(views: readonly ItemView[]): Record<Facet, Map<string, number>> {
+  const out: Record<Facet, Map<string, number>> = {
+    topics: new Map(),
+    organizations: new Map(),
+    people: new Map(),
+    sides: new Map(),
+  };
+  for (const v of views)
+    for (const facet of ['topics', 'organizations', 'people', 'sides'] as const)
+      for (const x of v[facet]) out[facet].set(x, (out[facet].get(x) ?? 0) + 1);
+  return out;
+}
