@@ -79,7 +79,8 @@ export class PanZoom {
         if (e.type === 'touchstart' && policy.requireModifier)
           return (e as TouchEvent).touches.length >= 2;
         const m = e as MouseEvent;
-        return !m.ctrlKey && !m.button;
+        // Synthetic events without a window (test tools) cannot start a drag.
+        return !m.ctrlKey && !m.button && m.view != null;
       })
       .on('zoom', (e: { transform: ZoomTransform; sourceEvent: Event | null }) =>
         this.#opts.onTransform(e.transform, !!e.sourceEvent || this.#byReader),

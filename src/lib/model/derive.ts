@@ -26,28 +26,37 @@ export interface VisitIndex {
   items: Item[];
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+/** Appends `value` under `key` once; `seen` makes the membership test O(1) at 10,000 meetings. */
+function pushOnce<K, V>(map: Map<K, V[]>, seen: Set<string>, key: K, value: V) {
+  const mark = `${String(key)}\u0000${String(value)}`;
+  if (seen.has(mark)) return;
+  seen.add(mark);
   const list = map.get(key);
-  if (list) {
-    if (!list.includes(value)) list.push(value);
-  } else map.set(key, [value]);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 export function indexVisit(visit: Visit): VisitIndex {
   const people = new Map(visit.people.map((p) => [p.id, p]));
   const organizations = new Map(visit.organizations.map((o) => [o.id, o]));
   const orgChildren = new Map<string | null, Organization[]>();
-  for (const o of visit.organizations) push(orgChildren, o.parent ?? null, o);
+  for (const o of visit.organizations) {
+    const list = orgChildren.get(o.parent ?? null);
+    if (list) list.push(o);
+    else orgChildren.set(o.parent ?? null, [o]);
+  }
 
   const meetingsByPerson = new Map<string, string[]>();
   const meetingsByOrg = new Map<string, string[]>();
+  const seenPerson = new Set<string>();
+  const seenOrg = new Set<string>();
   for (const m of visit.meetings) {
     for (const id of [...m.participants.guest, ...m.participants.host]) {
-      push(meetingsByPerson, id, m.id);
+      pushOnce(meetingsByPerson, seenPerson, id, m.id);
       const org = people.get(id)?.organization;
-      if (org) push(meetingsByOrg, org, m.id);
+      if (org) pushOnce(meetingsByOrg, seenOrg, org, m.id);
     }
-    for (const org of m.organizations ?? []) push(meetingsByOrg, org, m.id);
+    for (const org of m.organizations ?? []) pushOnce(meetingsByOrg, seenOrg, org, m.id);
   }
 
   const items: Item[] = [
