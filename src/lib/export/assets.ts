@@ -1,0 +1,63 @@
+/**
+ * Where the browser gets the export's heavy bytes: Vite emits each file as a hashed asset
+ * (`?url`), fetched only when the user exports. The fonts are @fontsource's WOFF files for the
+ * two weights the app uses (the same outlines as the WOFF2 the page loads).
+ */
+import subsetWasmUrl from 'harfbuzzjs/dist/harfbuzz-subset.wasm?url';
+import woff2Url from 'wawoff2/build/compress_binding.js?url';
+import arabic400 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-400-normal.woff?url';
+import arabic600 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-600-normal.woff?url';
+import cyrillicExt400 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-cyrillic-ext-400-normal.woff?url';
+import cyrillicExt600 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-cyrillic-ext-600-normal.woff?url';
+import latin400 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-latin-400-normal.woff?url';
+import latin600 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-latin-600-normal.woff?url';
+import latinExt400 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-latin-ext-400-normal.woff?url';
+import latinExt600 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-latin-ext-600-normal.woff?url';
+import type { FontSources } from './fontKit';
+import type { Subset, Weight } from './fontFaces';
+import { evalWoff2Binding } from './woff2';
+
+const FONT_URLS: Record<`${Subset}-${Weight}`, string> = {
+  'arabic-400': arabic400,
+  'arabic-600': arabic600,
+  'cyrillic-ext-400': cyrillicExt400,
+  'cyrillic-ext-600': cyrillicExt600,
+  'latin-400': latin400,
+  'latin-600': latin600,
+  'latin-ext-400': latinExt400,
+  'latin-ext-600': latinExt600,
+};
+
+async function fetchOk(url: string): Promise<Response> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return res;
+}
+
+const cache = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
+/** A file's bytes, fetched once per page (the plain and the embedding kits share them). */
+function bytes(url: string): Promise<Uint8Array<ArrayBuffer>> {
+  let p = cache.get(url);
+  if (!p) {
+    p = fetchOk(url).then(async (r) => new Uint8Array(await r.arrayBuffer()));
+    p.catch(() => cache.delete(url));
+    cache.set(url, p);
+  }
+  return p;
+}
+
+let ctx: CanvasRenderingContext2D | null | undefined;
+/** Width of `text` in the browser's own sans-serif (and its fallbacks), px. */
+function measureFallback(text: string, weight: number, size: number): number {
+  ctx ??= document.createElement('canvas').getContext('2d');
+  if (!ctx) return [...text].length * size;
+  ctx.font = `${weight} ${size}px sans-serif`;
+  return ctx.measureText(text).width;
+}
+
+export const browserSources: FontSources = {
+  measureFallback,
+  font: (subset, weight) => bytes(FONT_URLS[`${subset}-${weight}`]),
+  subsetWasm: () => bytes(subsetWasmUrl),
+  woff2: async () => evalWoff2Binding(await (await fetchOk(woff2Url)).text()),
+};

@@ -1,0 +1,95 @@
+/**
+ * What the export menu calls. It stays small in the main bundle: the serializer, HarfBuzz, the
+ * fonts, hb-subset and wawoff2 are all imported (and fetched) on first use, then kept.
+ */
+import type { ExportFormat } from './filename';
+import type { ExportMeta } from './meta';
+import type { BandTheme, FontKit, TextMode } from './types';
+
+const kits: Partial<Record<'plain' | 'embed', Promise<FontKit>>> = {};
+
+/** The fonts, shaped by HarfBuzz; `embed` adds hb-subset and WOFF2 for editable-text files. */
+export function loadKit(embed: boolean): Promise<FontKit> {
+  if (!embed && kits.embed) return kits.embed;
+  const key = embed ? 'embed' : 'plain';
+  kits[key] ??= (async () => {
+    const [{ loadFontKit }, { browserSources }] = await Promise.all([
+      import('./fontKit'),
+      import('./assets'),
+    ]);
+    return loadFontKit(browserSources, embed);
+  })().catch((e: unknown) => {
+    delete kits[key];
+    throw e;
+  });
+  return kits[key];
+}
+
+const isOpaque = (c: string) => c !== '' && c !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(c);
+
+/** The colour the chart is drawn on: the nearest ancestor with a background. */
+export function backgroundOf(el: Element): string {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const c = getComputedStyle(e).backgroundColor;
+    if (isOpaque(c)) return c;
+  }
+  return '#ffffff';
+}
+
+/** The page's palette for the header and footer bands (light or dark, as shown). */
+export function bandTheme(el: Element): BandTheme {
+  const css = getComputedStyle(document.documentElement);
+  const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+  return {
+    paper: backgroundOf(el),
+    ink: v('--ink', '#1b2330'),
+    muted: v('--ink-2', '#465161'),
+    rule: v('--rule', '#dedad0'),
+  };
+}
+
+/** Width and height of a serialized file's root `<svg>`. */
+export function svgSize(svg: string): [number, number] {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const num = (name: string) =>
+    parseFloat(new RegExp(`\\s${name}="([\\d.]+)"`).exec(root)?.[1] ?? '0');
+  return [num('width'), num('height')];
+}
+
+export interface ExportResult {
+  blob: Blob;
+  filename: string;
+  /** Wall time, including loading the tooling the first time. */
+  ms: number;
+}
+
+/** Builds the file for `svg` in `format` (PNG from the outlined SVG). */
+export async function buildExport(
+  svg: SVGSVGElement,
+  format: ExportFormat,
+  meta: ExportMeta,
+  filename: string,
+): Promise<ExportResult> {
+  const t0 = performance.now();
+  const mode: TextMode = format.kind === 'svg' ? format.mode : 'outline';
+  const [{ serializeSvg }, fonts] = await Promise.all([
+    import('./serialize'),
+    loadKit(mode === 'text'),
+  ]);
+  const theme = meta.theme ?? bandTheme(svg);
+  const text = serializeSvg(svg, { ...meta, theme, mode, fonts });
+  let blob: Blob;
+  if (format.kind === 'svg') blob = new Blob([text], { type: 'image/svg+xml' });
+  else {
+    const { rasterize } = await import('./png');
+    const [w, h] = svgSize(text);
+    blob = await rasterize(text, w, h, format.scale, {
+      Title: meta.title,
+      Description: meta.desc,
+      Source: meta.credit,
+      'Creation Time': new Date().toISOString(),
+      Software: 'Ziyara',
+    });
+  }
+  return { blob, filename, ms: performance.now() - t0 };
+}

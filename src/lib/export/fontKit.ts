@@ -1,0 +1,269 @@
+/**
+ * The heavy half of the export, loaded with `import()` only when the user exports: HarfBuzz
+ * (wasm) for shaping and outlines, hb-subset (wasm) and wawoff2 for the embedded subsets.
+ * `sources` says where the bytes come from (the browser fetches Vite assets, tests read files).
+ */
+import * as hb from 'harfbuzzjs';
+import { resolveLevels, visualRuns, type BaseDir } from './bidi';
+import { AL, bidiClassOf, L, NSM, R } from './bidiClass';
+import {
+  FAMILY,
+  SUBSETS,
+  WEIGHTS,
+  inRanges,
+  isInvisibleControl,
+  nearestWeight,
+  parseUnicodeRange,
+  type Ranges,
+  type Subset,
+  type Weight,
+} from './fontFaces';
+import { createSubsetter, type Subsetter } from './hbSubset';
+import type { FallbackRun, FontKit, PlacedGlyph, SpanInput } from './types';
+import { woffToSfnt } from './woff';
+import { fmt } from './xml';
+
+export interface FontSources {
+  /** The WOFF 1.0 file of one @fontsource face. */
+  font(subset: Subset, weight: Weight): Promise<Uint8Array>;
+  subsetWasm(): Promise<BufferSource>;
+  /** A synchronous TTF → WOFF2 compressor. */
+  woff2(): Promise<(sfnt: Uint8Array) => Uint8Array>;
+  /**
+   * Width in px of `text` at `size` px in the viewer's own sans-serif, for characters none of
+   * our faces has (Hangul names, say). Default: one em per character.
+   */
+  measureFallback?(text: string, weight: number, size: number): number;
+}
+
+/** Face index of characters none of our faces has: drawn as text in a system font. */
+const MISSING = -2;
+
+interface Face {
+  weight: Weight;
+  range: string;
+  ranges: Ranges;
+  sfnt: Uint8Array;
+  font: hb.Font;
+  cmap: Set<number>;
+}
+
+/**
+ * Per code unit: 1 where letter-spacing applies. Characters take the script of the letters they
+ * sit among (spaces and digits inside Arabic count as Arabic); Arabic is cursive, so unspaced.
+ */
+function nonCursive(text: string): Uint8Array {
+  const out = new Uint8Array(text.length);
+  let script = -1;
+  const pending: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = bidiClassOf(text.codePointAt(i)!);
+    const s = c === AL || c === NSM ? 0 : c === L || c === R ? 1 : -1;
+    if (s < 0) {
+      if (script < 0) pending.push(i);
+      else out[i] = script;
+      continue;
+    }
+    script = s;
+    out[i] = s;
+    for (const j of pending.splice(0)) out[j] = s;
+  }
+  for (const j of pending) out[j] = 1;
+  return out;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+}
+
+/**
+ * Loads every face of the two weights the app uses. With `embed`, also the subsetter and the
+ * WOFF2 compressor that `fontFaceCss` needs (editable-text export only).
+ */
+export async function loadFontKit(sources: FontSources, embed: boolean): Promise<FontKit> {
+  const specs = WEIGHTS.flatMap((weight) => SUBSETS.map((s) => ({ ...s, weight })));
+  const [faces, subsetter, compress] = await Promise.all([
+    Promise.all(
+      specs.map(async ({ subset, range, weight }): Promise<Face> => {
+        const sfnt = await woffToSfnt(await sources.font(subset, weight));
+        const face = new hb.Face(new hb.Blob(sfnt));
+        return {
+          weight,
+          range,
+          ranges: parseUnicodeRange(range),
+          sfnt,
+          font: new hb.Font(face),
+          cmap: new Set(face.collectUnicodes()),
+        };
+      }),
+    ),
+    embed ? sources.subsetWasm().then(createSubsetter) : null,
+    embed ? sources.woff2() : null,
+  ]);
+  return new Kit(faces, subsetter, compress, sources.measureFallback);
+}
+
+class Kit implements FontKit {
+  readonly family = FAMILY;
+  readonly upem: number;
+  readonly ascender: number;
+  readonly descender: number;
+  readonly xHeight: number;
+  private readonly buffer = new hb.Buffer();
+  private readonly paths = new Map<string, string>();
+  /** Per weight, face indexes in browser lookup order (last declared first). */
+  private readonly lookup: Map<Weight, number[]>;
+
+  constructor(
+    private readonly faces: Face[],
+    private readonly subsetter: Subsetter | null,
+    private readonly compress: ((sfnt: Uint8Array) => Uint8Array) | null,
+    private readonly measureFallback = (text: string, _w: number, size: number) =>
+      [...text].length * size,
+  ) {
+    const first = faces[0]!.font;
+    this.upem = first.face.upem;
+    const ext = first.hExtents();
+    this.ascender = ext.ascender;
+    this.descender = ext.descender;
+    const os2 = first.face.referenceTable('OS/2');
+    const v = os2 && new DataView(os2.buffer, os2.byteOffset, os2.byteLength);
+    this.xHeight = v && v.getUint16(0) >= 2 ? v.getInt16(86) : this.ascender / 2;
+    this.lookup = new Map(
+      WEIGHTS.map((w) => [w, faces.flatMap((f, i) => (f.weight === w ? [i] : [])).reverse()]),
+    );
+  }
+
+  /** The face that renders `cp` at `weight`, as a browser would choose among the @font-faces. */
+  faceFor(cp: number, weight: Weight): number {
+    const order = this.lookup.get(weight)!;
+    for (const i of order)
+      if (inRanges(cp, this.faces[i]!.ranges) && this.faces[i]!.cmap.has(cp)) return i;
+    for (const i of order) if (this.faces[i]!.cmap.has(cp)) return i;
+    return MISSING;
+  }
+
+  shapeLine(spans: readonly SpanInput[], dir: BaseDir, lang?: string, letterSpacing = 0) {
+    const text = spans.map((s) => s.text).join('');
+    const spanOf = new Uint16Array(text.length);
+    let at = 0;
+    spans.forEach((s, i) => {
+      spanOf.fill(i, at, at + s.text.length);
+      at += s.text.length;
+    });
+    const spaced = letterSpacing ? nonCursive(text) : null;
+    const glyphs: PlacedGlyph[] = [];
+    const fallback: FallbackRun[] = [];
+    let pen = 0;
+    for (const run of visualRuns(resolveLevels(text, dir))) {
+      const rtl = run.level % 2 === 1;
+      const pieces = this.itemize(text, run.start, run.end, spanOf, spans);
+      if (rtl) pieces.reverse();
+      for (const p of pieces) {
+        if (p.face === MISSING) {
+          const t = text.slice(p.start, p.end);
+          const weight = spans[p.span]!.weight;
+          const width = this.measureFallback(t, weight, this.upem);
+          fallback.push({ text: t, x: pen, width, span: p.span, weight, rtl });
+          pen += width;
+          continue;
+        }
+        const buf = this.buffer;
+        buf.clearContents();
+        buf.addText(text, p.start, p.end - p.start);
+        buf.setDirection(rtl ? hb.Direction.RTL : hb.Direction.LTR);
+        if (lang) buf.setLanguage(lang);
+        buf.guessSegmentProperties();
+        hb.shape(this.faces[p.face]!.font, buf);
+        const out = buf.getGlyphInfosAndPositions();
+        out.forEach((g, k) => {
+          glyphs.push({
+            face: p.face,
+            gid: g.codepoint,
+            x: pen + (g.xOffset ?? 0),
+            y: g.yOffset ?? 0,
+            span: p.span,
+          });
+          pen += g.xAdvance ?? 0;
+          const next = out[k + 1];
+          if (spaced?.[g.cluster] && (!next || next.cluster !== g.cluster)) pen += letterSpacing;
+        });
+      }
+    }
+    return { glyphs, fallback, width: pen };
+  }
+
+  /** Splits [start, end) into pieces of one span and one face, in logical order. */
+  private itemize(
+    text: string,
+    start: number,
+    end: number,
+    spanOf: Uint16Array,
+    spans: readonly SpanInput[],
+  ) {
+    const pieces: { start: number; end: number; face: number; span: number }[] = [];
+    for (let i = start; i < end;) {
+      const cp = text.codePointAt(i)!;
+      const len = cp > 0xffff ? 2 : 1;
+      const span = spanOf[i]!;
+      const weight = nearestWeight(spans[span]!.weight);
+      const last = pieces[pieces.length - 1];
+      // Marks and invisible controls stay with the face of what they attach to.
+      const follows = isInvisibleControl(cp) || bidiClassOf(cp) === NSM;
+      let face = follows && last && last.span === span ? last.face : this.faceFor(cp, weight);
+      if (follows && !last) face = -1;
+      if (last && last.span === span && (last.face === face || last.face === -1)) {
+        last.face = face;
+        last.end = i + len;
+      } else pieces.push({ start: i, end: i + len, face, span });
+      i += len;
+    }
+    for (const p of pieces)
+      if (p.face === -1) p.face = this.lookup.get(nearestWeight(spans[p.span]!.weight))![0]!;
+    return pieces;
+  }
+
+  glyphPath(face: number, gid: number): string {
+    const key = `${face}:${gid}`;
+    let d = this.paths.get(key);
+    if (d === undefined) {
+      d = this.faces[face]!.font.glyphToJson(gid)
+        .map((c) => c.type + c.values.map((v, i) => fmt(i % 2 ? -v : v)).join(' '))
+        .join('');
+      this.paths.set(key, d);
+    }
+    return d;
+  }
+
+  fontFaceCss(used: ReadonlyMap<number, ReadonlySet<number>>): string {
+    if (!this.subsetter || !this.compress) return '';
+    const perFace = new Map<number, number[]>();
+    for (const [w, cps] of used) {
+      const weight = nearestWeight(w);
+      for (const cp of cps) {
+        if (isInvisibleControl(cp)) continue;
+        const f = this.faceFor(cp, weight);
+        if (f === MISSING) continue;
+        const list = perFace.get(f);
+        if (list) list.push(cp);
+        else perFace.set(f, [cp]);
+      }
+    }
+    // Declaration order = @fontsource's, so the browser's lookup order is the page's.
+    return [...perFace.keys()]
+      .sort((a, b) => a - b)
+      .map((f) => {
+        const face = this.faces[f]!;
+        const woff2 = this.compress!(this.subsetter!(face.sfnt, perFace.get(f)!));
+        return (
+          `@font-face{font-family:"${FAMILY}";font-style:normal;font-weight:${face.weight};` +
+          `src:url(data:font/woff2;base64,${toBase64(woff2)}) format("woff2");` +
+          `unicode-range:${face.range}}`
+        );
+      })
+      .join('\n');
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * PNG from the standalone SVG: the file is drawn by the browser as an `<img>` onto a canvas at
+ * 1×, 2× or 3×, then tagged with its title, source and date (PNG iTXt chunks) so the metadata
+ * travels with the picture too.
+ */
+
+/** Chromium's and Firefox's canvas limits: 32,767 px a side, 268 Mpx in all. */
+export const MAX_SIDE = 32_767;
+export const MAX_AREA = 268_435_456;
+
+export class TooLargeError extends Error {
+  override name = 'TooLargeError';
+  constructor(width: number, height: number) {
+    super(`a ${width}×${height} px image is larger than a browser canvas allows`);
+  }
+}
+
+async function svgImage(svg: string): Promise<HTMLImageElement> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    return img;
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/**
+ * Draws `img` at w × h and encodes it as PNG. Synchronously (`toDataURL`): Chromium's `toBlob`
+ * and `convertToBlob` wait for an idle period, up to a second after a click in a busy page.
+ */
+async function draw(img: HTMLImageElement, w: number, h: number): Promise<Uint8Array> {
+  const canvas = document.createElement('canvas');
+  canvas.width = w;
+  canvas.height = h;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new TooLargeError(w, h);
+  ctx.drawImage(img, 0, 0, w, h);
+  const url = canvas.toDataURL('image/png');
+  // A canvas too large to allocate encodes as an empty "data:," URL.
+  if (!url.startsWith('data:image/png;base64,')) throw new TooLargeError(w, h);
+  // fetch() decodes base64 natively, far faster than atob() for large images; a strict CSP
+  // (connect-src without data:) refuses it, hence the fallback.
+  try {
+    return new Uint8Array(await (await fetch(url)).arrayBuffer());
+  } catch {
+    const bin = atob(url.slice(22));
+    const out = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+    return out;
+  }
+}
+
+/** Rasterizes `svg` (its size `width`×`height` CSS px) at `scale`; PNG with `meta` text. */
+export async function rasterize(
+  svg: string,
+  width: number,
+  height: number,
+  scale: number,
+  meta: Record<string, string> = {},
+): Promise<Blob> {
+  const w = Math.ceil(width * scale);
+  const h = Math.ceil(height * scale);
+  if (w > MAX_SIDE || h > MAX_SIDE || w * h > MAX_AREA) throw new TooLargeError(w, h);
+  const png = await draw(await svgImage(svg), w, h);
+  return new Blob([withText(png, meta)], { type: 'image/png' });
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** An uncompressed iTXt chunk: UTF-8 text under a Latin-1 keyword. */
+function itxt(keyword: string, text: string): Uint8Array {
+  const enc = new TextEncoder();
+  const body = [...enc.encode(keyword.slice(0, 79)), 0, 0, 0, 0, 0, ...enc.encode(text)];
+  const chunk = new Uint8Array(12 + body.length);
+  const v = new DataView(chunk.buffer);
+  v.setUint32(0, body.length);
+  chunk.set(enc.encode('iTXt'), 4);
+  chunk.set(body, 8);
+  v.setUint32(8 + body.length, crc32(chunk.subarray(4, 8 + body.length)));
+  return chunk;
+}
+
+/** Inserts iTXt chunks right after IHDR (signature 8 bytes + IHDR 25 bytes). */
+export function withText(png: Uint8Array, meta: Record<string, string>): Uint8Array<ArrayBuffer> {
+  const chunks = Object.entries(meta).map(([k, t]) => itxt(k, t));
+  const extra = chunks.reduce((n, c) => n + c.length, 0);
+  const out = new Uint8Array(png.length + extra);
+  out.set(png.subarray(0, 33));
+  let at = 33;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  out.set(png.subarray(33), at);
+  return out;
+}
