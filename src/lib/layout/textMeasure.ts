@@ -66,12 +66,16 @@ function canvasContext(): CanvasRenderingContext2D | null {
 export function createMeasure(options: { estimate?: boolean } = {}): Measure {
   const ctx = options.estimate ? null : canvasContext();
   const cache = new Map<string, number>();
+  // Assigning ctx.font re-parses the CSS font string every time (the top cost when laying out
+  // 5,000 cards): set it only when the font changes.
+  let current = '';
   return (text, font) => {
     const key = `${font.size}|${font.weight ?? 400}|${text}`;
     let w = cache.get(key);
     if (w === undefined) {
       if (ctx) {
-        ctx.font = cssFont(font);
+        const css = cssFont(font);
+        if (css !== current) ctx.font = current = css;
         w = ctx.measureText(text).width;
       } else w = estimateWidth(text, font);
       cache.set(key, w);
