@@ -22,7 +22,7 @@ test('switches to English, left to right', async ({ page }) => {
   expect(await waitForState(page)).toBe('ready');
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('UAE government delegation');
-  await page.getByRole('button', { name: 'اعرض بالعربية' }).click();
+  await page.getByRole('button', { name: 'اعرض باللغة العربية' }).click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 });
 

@@ -17,6 +17,7 @@ const TYPES: Record<string, string> = {
   '.woff': 'font/woff',
   '.svg': 'image/svg+xml',
   '.map': 'application/json',
+  '.wasm': 'application/wasm',
 };
 
 export interface StaticServer {

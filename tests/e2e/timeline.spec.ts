@@ -37,14 +37,14 @@ test.describe('timeline', () => {
     );
   });
 
-  test('names each mark with who, when and where', async ({ page }) => {
+  test('names each mark by its shown title, then when and where', async ({ page }) => {
     await ready(page);
     await expect(
-      page.getByRole('button', { name: 'اجتماع مع كوه جيان، 5 أكتوبر 2022' }),
+      page.getByRole('button', { name: 'لقاء مع كوه جيان، 5 أكتوبر 2022' }),
     ).toBeVisible();
     await expect(
       page.getByRole('button', {
-        name: /^اجتماع مع هيونغ جون بارك، 7 أكتوبر 2022، صباحاً، .*بوسان/,
+        name: /^لقاء مع هيونغ جون بارك، 7 أكتوبر 2022، صباحاً، .*بوسان/,
       }),
     ).toBeVisible();
   });
@@ -135,7 +135,7 @@ test.describe('timeline', () => {
     page,
   }) => {
     await ready(page);
-    const mark = page.getByRole('button', { name: 'اجتماع مع كوه جيان، 5 أكتوبر 2022' });
+    const mark = page.getByRole('button', { name: 'لقاء مع كوه جيان، 5 أكتوبر 2022' });
     await mark.click();
     const panel = page.getByTestId('details');
     await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();

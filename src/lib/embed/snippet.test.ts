@@ -58,6 +58,15 @@ describe('embed code', () => {
   it('escapes the characters that end an attribute', () => {
     expect(escapeAttribute(`a&b"c<d>`)).toBe('a&amp;b&quot;c&lt;d&gt;');
   });
+
+  it('writes bidi controls as references, so the code cannot be reordered by a title', () => {
+    expect(escapeAttribute('\u202Eevil\u2066x\u200F')).toBe('&#x202E;evil&#x2066;x&#x200F;');
+    const doc = new DOMParser().parseFromString(
+      `<p title="${escapeAttribute('a\u202Eb')}">`,
+      'text/html',
+    );
+    expect(doc.querySelector('p')?.title).toBe('a\u202Eb');
+  });
 });
 
 describe('shareUrl', () => {

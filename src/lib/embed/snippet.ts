@@ -16,11 +16,17 @@ export interface SnippetOptions {
   height: number;
 }
 
-/** Escapes text for an HTML attribute value in double quotes. */
+/**
+ * Escapes text for an HTML attribute value in double quotes. Bidi controls and invisible
+ * characters become character references: the same attribute once parsed, but the code shows
+ * them and cannot be reordered by them.
+ */
 export function escapeAttribute(s: string): string {
   return s.replace(
-    /[&"<>]/g,
-    (c) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[c] ?? c,
+    /[&"<>\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g,
+    (c) =>
+      ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[c] ??
+      `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`,
   );
 }
 

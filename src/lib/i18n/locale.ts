@@ -56,5 +56,33 @@ export function localizeDigits(s: string, digits: Digits): string {
 /** First-strong isolate: keeps Latin words and numbers inside Arabic (and vice versa) in order. */
 export const FSI = '\u2068';
 export const PDI = '\u2069';
-/** Wraps a string in FSI…PDI for plain-text contexts (tooltips, aria-labels, SVG <title>). */
-export const isolate = (s: string): string => `${FSI}${s}${PDI}`;
+const ISOLATE_CONTROLS = /[\u2066-\u2069]/;
+
+/**
+ * Wraps a string in FSI…PDI for plain-text contexts (SVG text, tooltips, aria-labels), so that
+ * nothing in it can reorder the text around it. The string's own isolates are balanced first: a
+ * stray PDI would close this isolate early and an unclosed LRI/RLI/FSI would take its PDI, and
+ * either way an override (U+202E) in the string would run on past its end. (Embeddings and
+ * overrides need no care: the closing PDI ends every one opened inside.)
+ */
+export function isolate(s: string): string {
+  if (!ISOLATE_CONTROLS.test(s)) return `${FSI}${s}${PDI}`;
+  let open = 0;
+  let out = '';
+  for (const ch of s) {
+    if (ch === PDI) {
+      if (open === 0) continue; // stray: dropped
+      open--;
+    } else if (ch >= '\u2066' && ch <= '\u2068') open++;
+    out += ch;
+  }
+  return `${FSI}${out}${PDI.repeat(open)}${PDI}`;
+}
+
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * `isolate(s)` only when `s` carries bidi controls, else `s` as it is: for text that leaves the
+ * app and is read by people (embed code), where marks around every title would be noise.
+ */
+export const isolateControls = (s: string): string => (BIDI_CONTROLS.test(s) ? isolate(s) : s);

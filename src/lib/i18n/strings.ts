@@ -4,6 +4,10 @@ import type { Lang } from './locale';
 const strings = {
   appName: { ar: 'زيارة', en: 'Ziyara' },
   loading: { ar: 'جارٍ تحميل الزيارة…', en: 'Loading the visit…' },
+  loadDownloading: { ar: 'يجري تنزيل ملف الزيارة…', en: 'Downloading the visit file…' },
+  loadValidating: { ar: 'يجري التحقق من الملف…', en: 'Checking the file…' },
+  loadBytes: { ar: '{done} من {total} ميغابايت ({pct}٪)', en: '{done} of {total} MB ({pct}%)' },
+  loadSize: { ar: '{mb} ميغابايت', en: '{mb} MB' },
   errorTitle: { ar: 'تعذّر عرض ملف الزيارة', en: 'This visit file cannot be shown' },
   errorIntro: {
     ar: 'وُجدت المشكلات التالية في الملف. صحّحها ثم أعد التحميل.',
@@ -112,7 +116,7 @@ const strings = {
   tlBandEvents: { ar: 'أحداث السياق', en: 'Context events' },
   tlBandUnknown: { ar: 'تاريخ غير معروف (حسب الترتيب)', en: 'Date unknown (in order)' },
   tlMeeting: { ar: 'اجتماع', en: 'Meeting' },
-  tlMeetingWith: { ar: 'اجتماع مع {names}', en: 'Meeting with {names}' },
+  tlWithNames: { ar: 'مع {names}', en: 'with {names}' },
   tlEvent: { ar: 'حدث سياقي', en: 'Context event' },
   tlAnd: { ar: ' و', en: ' and ' },
   tlMore: { ar: '{n} أخرى هنا، اضغط للتكبير', en: '{n} more here, press to zoom in' },

@@ -137,6 +137,13 @@ function lines(
   }));
 }
 
+/**
+ * The name as the card shows it, with its other scripts, each isolated: an item's accessible
+ * name holds every word drawn on it (WCAG 2.5.3, label in name).
+ */
+const namesLabel = (shown: string, alts: readonly { text: string }[]) =>
+  [shown, ...alts.map((a) => a.text)].map(isolate).join(' ');
+
 const heightOf = (ls: TextLine[]) => ls.reduce((h, l) => h + FONTS[l.role].size * LINE_HEIGHT, 0);
 const allNames = (t: Text) => Object.values(t);
 
@@ -158,9 +165,8 @@ export function buildOrgCards(index: VisitIndex, options: CardOptions): OrgCards
     const id = org?.id ?? UNAFFILIATED;
     const name = org ? pick(org.name, lang) : { text: ui('ocUnaffiliated', lang), lang };
     const header = lines(name.text, name.lang, 'org', measure, CARD.marker);
-    if (org)
-      for (const a of altNames(org.name, lang, showOriginal))
-        header.push(...lines(a.text, a.lang, 'alt', measure, CARD.marker));
+    const orgAlts = org ? altNames(org.name, lang, showOriginal) : [];
+    for (const a of orgAlts) header.push(...lines(a.text, a.lang, 'alt', measure, CARD.marker));
     const orgMeetings = org ? (index.meetingsByOrg.get(org.id)?.length ?? 0) : 0;
     const members = peopleByOrg.get(id) ?? [];
     if (members.length === 0 && orgMeetings > 0)
@@ -170,8 +176,8 @@ export function buildOrgCards(index: VisitIndex, options: CardOptions): OrgCards
       const title = pick(p.title, lang);
       const meetings = index.meetingsByPerson.get(p.id)?.length ?? 0;
       const ls = lines(pn.text, pn.lang, 'name', measure);
-      for (const a of altNames(p.name, lang, showOriginal))
-        ls.push(...lines(a.text, a.lang, 'alt', measure));
+      const alts = altNames(p.name, lang, showOriginal);
+      for (const a of alts) ls.push(...lines(a.text, a.lang, 'alt', measure));
       ls.push(...lines(title.text, title.lang, 'title', measure));
       const meta = meetings > 0 ? meetingsLabel(meetings, lang, digits) : '';
       if (meta) ls.push(...lines(meta, lang, 'meta', measure));
@@ -181,7 +187,7 @@ export function buildOrgCards(index: VisitIndex, options: CardOptions): OrgCards
         lines: ls,
         height: heightOf(ls) + CARD.rowGap * 2,
         meetings,
-        label: [isolate(pn.text), isolate(title.text), meta].filter(Boolean).join(sep),
+        label: [namesLabel(pn.text, alts), isolate(title.text), meta].filter(Boolean).join(sep),
       };
     });
     const widest = Math.max(
@@ -201,7 +207,9 @@ export function buildOrgCards(index: VisitIndex, options: CardOptions): OrgCards
       headerHeight: heightOf(header),
       people,
       width: Math.max(CARD.minW, Math.ceil(widest) + 2 * CARD.padX),
-      label: [isolate(name.text), org ? levelName(org.level, lang) : ''].filter(Boolean).join(sep),
+      label: [namesLabel(name.text, orgAlts), org ? levelName(org.level, lang) : '']
+        .filter(Boolean)
+        .join(sep),
       names: [
         { id: `o:${id}`, texts: org ? allNames(org.name) : [name.text] },
         ...members.map((p) => ({ id: `p:${p.id}`, texts: allNames(p.name) })),

@@ -8,9 +8,21 @@ const byId = (lang: 'ar' | 'en') =>
   new Map(describeItems(index, lang, 'latn').map((v) => [v.id, v]));
 
 describe('describeItems', () => {
-  it('names a meeting by who, when and where, in Arabic and English', () => {
-    expect(byId('ar').get('m-koh')!.name).toBe('اجتماع مع كوه جيان، 5 أكتوبر 2022، سيئول');
-    expect(byId('en').get('m-koh')!.name).toBe('Meeting with Koh Jian, 5 October 2022, Seoul');
+  it('names a meeting by its shown title, then who, when and where, in Arabic and English', () => {
+    expect(byId('ar').get('m-koh')!.name).toBe(
+      'اجتماع لجنة الذكاء الاصطناعي، مع كوه جيان، 5 أكتوبر 2022، سيئول',
+    );
+    expect(byId('en').get('m-koh')!.name).toBe(
+      'AI committee meeting, with Koh Jian, 5 October 2022, Seoul',
+    );
+  });
+
+  it('does not repeat who it was with when the title already names them', () => {
+    expect(byId('en').get('m-oh')!.name).toMatch(/^Meeting the Mayor of Seoul, with /);
+    const visit = timelineVisit();
+    visit.meetings.find((m) => m.id === 'm-koh')!.title = { ar: 'لقاء مع كوه جيان' };
+    const v = describeItems(indexVisit(visit), 'ar', 'latn').find((x) => x.id === 'm-koh')!;
+    expect(v.name).toBe('لقاء مع كوه جيان، 5 أكتوبر 2022، سيئول');
   });
 
   it('words each precision honestly', () => {
@@ -21,12 +33,13 @@ describe('describeItems', () => {
     expect(ar.get('e-2027')!.name).toBe('حدث سياقي: استراتيجية حتى 2027، نحو 2027');
   });
 
-  it('falls back to the title when a meeting has no host participant', () => {
-    expect(byId('ar').get('m-month-a')!.name).toMatch(/^اجتماع: زيارة مركز البيانات، /);
+  it('names a meeting without a host participant by its title alone', () => {
+    expect(byId('ar').get('m-month-a')!.name).toMatch(/^زيارة مركز البيانات، أكتوبر 2022/);
   });
 
   it('puts the venue before the city', () => {
-    expect(byId('ar').get('m-oh')!.place).toBe('مبنى البلدية، سيئول');
+    expect(byId('ar').get('m-oh')!.place).toBe('\u2068مبنى البلدية\u2069، \u2068سيئول\u2069');
+    expect(byId('ar').get('m-oh')!.name).toMatch(/، مبنى البلدية، سيئول$/);
   });
 
   it('keeps the chronological order of the index', () => {

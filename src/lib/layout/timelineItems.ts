@@ -1,11 +1,12 @@
 /**
  * What the timeline says about each meeting and event, in the reader's language: the label, the
  * date worded with its precision, the place, who it was with, an accessible name such as
- * "اجتماع مع كوه جيان، 5 أكتوبر 2022، سيئول", and the facets the filters work on.
+ * "اجتماع اللجنة، مع كوه جيان، 5 أكتوبر 2022، سيئول" (the shown title first), and the facets
+ * the filters work on.
  * Pure: (index, lang, digits) → plain records, shared by the marks, the list and the tooltip.
  */
 import { fill, formatDateSpec } from '../i18n/format';
-import { pick, type Digits, type Lang, type Picked } from '../i18n/locale';
+import { isolate, pick, type Digits, type Lang, type Picked } from '../i18n/locale';
 import { ui } from '../i18n/strings';
 import type { Item, VisitIndex } from '../model/derive';
 import type { Meeting, Side } from '../model/schema';
@@ -19,8 +20,12 @@ export interface ItemView {
   title: Picked;
   /** The date in words, honest about its precision. */
   date: string;
+  /** Venue and place, each isolated (FSI…PDI): shown in the reader's direction, as a list. */
   place: string;
-  /** Host-side participants (meetings) or people involved (events), joined in words. */
+  /**
+   * Host-side participants (meetings) or people involved (events), joined in words, each name
+   * isolated so that its bidi controls cannot reach the next.
+   */
   with: string;
   /** Accessible name, in plain text (screen readers read logical order; no isolates needed). */
   name: string;
@@ -41,18 +46,23 @@ export function joinNames(names: readonly string[], lang: Lang): string {
   return names.slice(0, -1).join(SEP[lang]) + ui('tlAnd', lang) + names[names.length - 1];
 }
 
-/** "venue، place" from a location, in the reader's language. */
-export function placeName(index: VisitIndex, loc: Meeting['location'], lang: Lang): string {
-  if (!loc) return '';
+/** Venue and place of a location, in the reader's language. */
+function placeParts(index: VisitIndex, loc: Meeting['location'], lang: Lang): string[] {
+  if (!loc) return [];
   const place = loc.place ? index.visit.places.find((p) => p.id === loc.place) : undefined;
-  return [pick(loc.venue, lang).text, pick(place?.name, lang).text].filter(Boolean).join(SEP[lang]);
+  return [pick(loc.venue, lang).text, pick(place?.name, lang).text].filter(Boolean);
+}
+
+/** "venue، place" from a location, in the reader's language, each part isolated (FSI…PDI). */
+export function placeName(index: VisitIndex, loc: Meeting['location'], lang: Lang): string {
+  return placeParts(index, loc, lang).map(isolate).join(SEP[lang]);
 }
 
 export function describeItems(index: VisitIndex, lang: Lang, digits: Digits): ItemView[] {
   const personName = (id: string) => pick(index.people.get(id)?.name, lang).text;
   // Many items share a date or a place: word each once.
   const dates = new Map<string, string>();
-  const places = new Map<string, string>();
+  const places = new Map<string, string[]>();
   return index.items.map((item, order) => {
     const title = pick(item.data.title, lang);
     const d = item.data.date;
@@ -68,8 +78,8 @@ export function describeItems(index: VisitIndex, lang: Lang, digits: Digits): It
     if (date === undefined) dates.set(dateKey, (date = formatDateSpec(d, lang, digits)));
     const loc = item.data.location;
     const placeKey = loc ? `${loc.place ?? ''}|${JSON.stringify(loc.venue ?? null)}` : '';
-    let place = places.get(placeKey);
-    if (place === undefined) places.set(placeKey, (place = placeName(index, loc, lang)));
+    let parts = places.get(placeKey);
+    if (parts === undefined) places.set(placeKey, (parts = placeParts(index, loc, lang)));
     let people: string[];
     let organizations: string[];
     let withIds: string[];
@@ -99,12 +109,16 @@ export function describeItems(index: VisitIndex, lang: Lang, digits: Digits): It
         if (side) sides.add(side);
       }
     }
-    const withText = joinNames(withIds.map(personName).filter(Boolean), lang);
+    const withNames = withIds.map(personName).filter(Boolean);
+    const withText = joinNames(withNames, lang);
+    const place = parts.join(SEP[lang]);
+    // The name starts with the label the chart shows (WCAG 2.5.3, label in name: a speech user
+    // says what they see); who it was with follows when the title does not already say it.
     const head =
       item.type === 'meeting'
-        ? withText
-          ? fill(ui('tlMeetingWith', lang), { names: withText })
-          : `${ui('tlMeeting', lang)}: ${title.text}`
+        ? withNames.every((n) => title.text.includes(n))
+          ? title.text
+          : title.text + SEP[lang] + fill(ui('tlWithNames', lang), { names: withText })
         : `${ui('tlEvent', lang)}: ${title.text}`;
     return {
       id: item.id,
@@ -113,8 +127,8 @@ export function describeItems(index: VisitIndex, lang: Lang, digits: Digits): It
       item,
       title,
       date,
-      place,
-      with: withText,
+      place: parts.map(isolate).join(SEP[lang]),
+      with: joinNames(withNames.map(isolate), lang),
       name: [head, date, place].filter(Boolean).join(SEP[lang]),
       topics: item.data.topics ?? [],
       organizations,

@@ -1,7 +1,9 @@
 import { File as NodeFile } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadVisitFromFile, loadVisitFromUrl } from './load';
+import { generateVisit } from './synthetic';
+import { loadVisitFromFile, loadVisitFromUrl, WORKER_THRESHOLD, type LoadProgress } from './load';
+import { parseVisitText, type ParseResult } from './parseVisit';
 import { LIMITS } from './schema';
 
 // jsdom's File has no `text()`; every browser's has, and so has Node's.
@@ -72,6 +74,86 @@ describe('loadVisitFromUrl', () => {
     const r = await loadVisitFromUrl('v.json', respond(body));
     expect(r.ok ? '' : r.problem).toBe('too-large');
     expect(sent).toBeLessThan(LIMITS.fileBytes + 3 * chunk.byteLength);
+  });
+});
+
+/** A body of `text` streamed in chunks of `size` bytes, with its Content-Length. */
+const streamed = (text: string, size: number, length = true): typeof fetch => {
+  const bytes = new TextEncoder().encode(text);
+  return respond(
+    new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < bytes.length; i += size) controller.enqueue(bytes.slice(i, i + size));
+        controller.close();
+      },
+    }),
+    length ? { headers: { 'content-length': String(bytes.length) } } : {},
+  );
+};
+/** A visit file just over the worker threshold. */
+const large = JSON.stringify(generateVisit({ seed: 3, meetings: 1600 }));
+
+describe('loading large files without freezing the page', () => {
+  it('is a test file over the threshold', () => {
+    expect(new TextEncoder().encode(large).length).toBeGreaterThan(WORKER_THRESHOLD);
+  });
+
+  it('reports the bytes as they arrive, then validation', async () => {
+    const seen: LoadProgress[] = [];
+    const r = await loadVisitFromUrl('v.json', streamed(visit, 16 * 1024), {
+      onProgress: (p) => seen.push(p),
+    });
+    expect(r.ok).toBe(true);
+    const total = new TextEncoder().encode(visit).length;
+    const downloads = seen.filter((p) => p.phase === 'download');
+    expect(downloads.length).toBeGreaterThan(3);
+    expect(downloads.every((p) => p.total === total)).toBe(true);
+    const loaded = downloads.map((p) => p.loaded);
+    expect(loaded).toEqual([...loaded].sort((a, b) => a - b));
+    expect(loaded.at(-1)).toBe(total);
+    expect(seen.at(-1)).toEqual({ phase: 'validate', loaded: total, total });
+  });
+
+  it('says the total is unknown when the server does not send it', async () => {
+    const seen: LoadProgress[] = [];
+    await loadVisitFromUrl('v.json', streamed(visit, 16 * 1024, false), {
+      onProgress: (p) => seen.push(p),
+    });
+    expect(seen.filter((p) => p.phase === 'download').every((p) => p.total === null)).toBe(true);
+  });
+
+  it('hands a large file to the off-thread parser, as bytes or as the file itself', async () => {
+    const bodies: (Blob | Uint8Array)[] = [];
+    const parseLarge = async (body: Blob | Uint8Array): Promise<ParseResult> => {
+      bodies.push(body);
+      const text = body instanceof Uint8Array ? new TextDecoder().decode(body) : await body.text();
+      return parseVisitText(text);
+    };
+    expect((await loadVisitFromUrl('v.json', streamed(large, 64 * 1024), { parseLarge })).ok).toBe(
+      true,
+    );
+    expect(bodies[0]).toBeInstanceOf(Uint8Array);
+    expect((bodies[0] as Uint8Array).byteLength).toBeGreaterThan(WORKER_THRESHOLD);
+    const big = file(large, 'big.json');
+    expect((await loadVisitFromFile(big, { parseLarge })).ok).toBe(true);
+    expect(bodies[1]).toBe(big);
+  });
+
+  it('parses a small file here, and a large one here too when the worker fails', async () => {
+    let calls = 0;
+    const failing = async (): Promise<ParseResult> => {
+      calls++;
+      throw new Error('no worker');
+    };
+    expect((await loadVisitFromUrl('v.json', respond(visit), { parseLarge: failing })).ok).toBe(
+      true,
+    );
+    expect(calls).toBe(0);
+    const r = await loadVisitFromUrl('v.json', streamed(large, 64 * 1024), {
+      parseLarge: failing,
+    });
+    expect(r.ok).toBe(true);
+    expect(calls).toBe(1);
   });
 });
 

@@ -2,9 +2,36 @@
  * Loading a visit: the bundled one, `?data=URL`, or a local file an author drops on the page.
  * Every failure becomes ValidationError-shaped messages plus a `problem` that names what went
  * wrong in one word (so the page can say it plainly in Arabic and English); nothing throws.
+ *
+ * A body is streamed and reported as it arrives (`onProgress`); a file over WORKER_THRESHOLD is
+ * parsed and validated in a Web Worker (`parse.worker.ts`), so a 20 MB file never freezes the
+ * page. Where no worker can start (an old browser, a policy that forbids it), the same gate runs
+ * here instead.
  */
 import { LIMITS, type Visit } from './schema';
 import { makeError, parseVisitText, type ParseResult, type ValidationError } from './parseVisit';
+
+/** Bytes above which a file is parsed and validated off the main thread. */
+export const WORKER_THRESHOLD = 1024 * 1024;
+
+export interface LoadProgress {
+  /** `download`: the body is arriving; `validate`: the file is being parsed and checked. */
+  phase: 'download' | 'validate';
+  /** Bytes read so far. */
+  loaded: number;
+  /** Bytes expected (Content-Length or the file's size); null when the server does not say. */
+  total: number | null;
+}
+
+export interface LoadOptions {
+  /** Called as the body arrives, and once when validation starts. */
+  onProgress?: (progress: LoadProgress) => void;
+  /**
+   * Parses and validates a large file elsewhere (default: in a Web Worker, where the browser has
+   * them). A rejection falls back to parsing on the main thread.
+   */
+  parseLarge?: ((body: Blob | Uint8Array) => Promise<ParseResult>) | null;
+}
 
 /** What kind of failure: the page words its headline from this. */
 export type LoadProblem = 'network' | 'not-found' | 'http' | 'too-large' | 'not-json' | 'invalid';
@@ -37,28 +64,101 @@ export function classify(result: ParseResult): LoadResult {
 }
 
 /**
- * The body as text, reading at most `max` bytes: a server that sends no Content-Length (or a
- * wrong one) cannot make the page swallow a huge file. Null when the body is larger.
+ * The body's bytes, reading at most `max`: a server that sends no Content-Length (or a wrong
+ * one) cannot make the page swallow a huge file. Null when the body is larger.
  */
-async function readCapped(res: Response, max: number): Promise<string | null> {
+async function readCapped(
+  res: Response,
+  max: number,
+  progress: (loaded: number) => void,
+): Promise<Uint8Array[] | null> {
   if (!res.body) {
-    const text = await res.text();
-    return text.length > max ? null : text;
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    progress(bytes.byteLength);
+    return bytes.byteLength > max ? null : [bytes];
   }
   const reader = res.body.getReader();
-  const decoder = new TextDecoder();
+  const chunks: Uint8Array[] = [];
   let bytes = 0;
-  let text = '';
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
+    if (done) return chunks;
     bytes += value.byteLength;
     if (bytes > max) {
       await reader.cancel();
       return null;
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
+    progress(bytes);
   }
+}
+
+/** UTF-8 text of `chunks` (a byte-order mark is dropped, as `Response.text()` does). */
+function decode(chunks: readonly Uint8Array[]): string {
+  const decoder = new TextDecoder();
+  let text = '';
+  for (const chunk of chunks) text += decoder.decode(chunk, { stream: true });
+  return text + decoder.decode();
+}
+
+/** One buffer holding `chunks` (a copy: the chunks stay readable if the worker fails). */
+function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return out;
+}
+
+/**
+ * Runs the gate in a Web Worker; rejects if the worker cannot start or dies. Bytes are
+ * transferred (not copied); a File is passed by reference and read in the worker.
+ */
+function parseInWorker(body: Blob | Uint8Array): Promise<ParseResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
+    const done = () => worker.terminate();
+    worker.onmessage = (e: MessageEvent<ParseResult>) => {
+      done();
+      resolve(e.data);
+    };
+    worker.onerror = (e) => {
+      done();
+      e.preventDefault();
+      reject(new Error(e.message || 'the validation worker failed'));
+    };
+    worker.onmessageerror = () => {
+      done();
+      reject(new Error('the validation worker sent an unreadable result'));
+    };
+    worker.postMessage(body, body instanceof Uint8Array ? [body.buffer] : []);
+  });
+}
+
+const defaultParseLarge = typeof Worker === 'function' ? parseInWorker : null;
+
+/**
+ * Parses and validates `size` bytes of a file: in a worker when it is large and one can run,
+ * else here (`text` reads the body only then).
+ */
+async function parseBody(
+  size: number,
+  body: () => Blob | Uint8Array,
+  text: () => Promise<string>,
+  options: LoadOptions,
+): Promise<ParseResult> {
+  options.onProgress?.({ phase: 'validate', loaded: size, total: size });
+  const parseLarge = options.parseLarge === undefined ? defaultParseLarge : options.parseLarge;
+  if (size > WORKER_THRESHOLD && parseLarge) {
+    try {
+      return await parseLarge(body());
+    } catch {
+      // No worker after all (e.g. a Content-Security-Policy without 'self' scripts): run here.
+    }
+  }
+  return parseVisitText(await text());
 }
 
 /**
@@ -68,6 +168,7 @@ async function readCapped(res: Response, max: number): Promise<string | null> {
 export async function loadVisitFromUrl(
   url: string,
   fetchImpl: typeof fetch = fetch,
+  options: LoadOptions = {},
 ): Promise<LoadResult> {
   let res: Response;
   try {
@@ -97,9 +198,21 @@ export async function loadVisitFromUrl(
   }
   const length = Number(res.headers.get('content-length') ?? 0);
   if (length > LIMITS.fileBytes) return tooLarge(url, length);
-  const text = await readCapped(res, LIMITS.fileBytes);
-  if (text === null) return tooLarge(url, length);
-  const result = classify(parseVisitText(text));
+  const total = length > 0 ? length : null;
+  options.onProgress?.({ phase: 'download', loaded: 0, total });
+  const chunks = await readCapped(res, LIMITS.fileBytes, (loaded) =>
+    options.onProgress?.({ phase: 'download', loaded, total }),
+  );
+  if (chunks === null) return tooLarge(url, length);
+  const size = chunks.reduce((n, c) => n + c.byteLength, 0);
+  const result = classify(
+    await parseBody(
+      size,
+      () => concat(chunks, size),
+      async () => decode(chunks),
+      options,
+    ),
+  );
   // A static host that answers every path with its index page: say so rather than quote HTML.
   if (
     !result.ok &&
@@ -113,11 +226,20 @@ export async function loadVisitFromUrl(
 }
 
 /** Reads and validates a local file (file picker or drag and drop); the size is checked first. */
-export async function loadVisitFromFile(file: Blob & { name?: string }): Promise<LoadResult> {
+export async function loadVisitFromFile(
+  file: Blob & { name?: string },
+  options: LoadOptions = {},
+): Promise<LoadResult> {
   if (file.size > LIMITS.fileBytes) return tooLarge(file.name ?? '(file)', file.size);
-  let text: string;
   try {
-    text = await file.text();
+    return classify(
+      await parseBody(
+        file.size,
+        () => file,
+        () => file.text(),
+        options,
+      ),
+    );
   } catch (e) {
     const found = e instanceof Error ? e.message : String(e);
     return {
@@ -126,5 +248,4 @@ export async function loadVisitFromFile(file: Blob & { name?: string }): Promise
       errors: [makeError(file.name ?? '(file)', 'json', 'expected a readable file', found)],
     };
   }
-  return classify(parseVisitText(text));
 }

@@ -359,9 +359,21 @@ function utf8Bytes(text: string, stop: number): number {
   return bytes;
 }
 
-/** `JSON.parse`'s complaint on one line, with V8's "position N" also as a line and column. */
+/** Every invisible or direction-changing character in `s`, as a `\uXXXX` escape. */
+const escapeInvisible = (s: string) =>
+  s.replace(
+    new RegExp(INVISIBLE.source, 'g'),
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+
+/**
+ * `JSON.parse`'s complaint on one line, with V8's "position N" also as a line and column. The
+ * engine quotes the text around the mistake: its bidi controls are escaped, as in `preview`.
+ */
 function jsonErrorDetail(e: unknown, text: string): string {
-  let detail = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').slice(0, 120);
+  let detail = escapeInvisible(
+    (e instanceof Error ? e.message : String(e)).replace(/[\s\p{Cc}]+/gu, ' '),
+  ).slice(0, 120);
   const at = /at position (\d+)/.exec(detail);
   if (at) {
     const before = text.slice(0, Number(at[1]));

@@ -41,13 +41,17 @@ const mark = (id: string) =>
   document.querySelector<SVGGElement>(`[data-testid=tl-mark][data-id="${id}"]`)!;
 
 describe('Timeline', () => {
-  it('names each mark with who, when and where', async () => {
+  it('names each mark by its shown title, then who, when and where', async () => {
     await setup();
     expect(
-      screen.getByRole('button', { name: 'اجتماع مع كوه جيان، 5 أكتوبر 2022، سيئول' }),
+      screen.getByRole('button', {
+        name: 'اجتماع لجنة الذكاء الاصطناعي، مع كوه جيان، 5 أكتوبر 2022، سيئول',
+      }),
     ).toBeInTheDocument();
     expect(
-      screen.getByRole('button', { name: /^اجتماع مع لي مين، أكتوبر 2022 \(اليوم غير مذكور\)/ }),
+      screen.getByRole('button', {
+        name: /^جلسة عمل حول NFT، مع لي مين، أكتوبر 2022 \(اليوم غير مذكور\)/,
+      }),
     ).toBeInTheDocument();
     const svg = screen.getByTestId('tl-svg');
     expect(svg).toHaveAttribute('lang', 'ar');

@@ -1,0 +1,92 @@
+/**
+ * The README's "Hosting securely" headers, as written there (read from its ```http block), on
+ * the built app from a sub-path: the views, a large file validated in the Web Worker, the embed
+ * dialog and the exports that the policy allows, with no Content-Security-Policy violation.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { generateVisit } from '../../src/lib/model/synthetic';
+import { serveStatic, type StaticServer } from './staticServer';
+import { waitForState } from './helpers';
+
+/** The built app (`ZIYARA_DIST` points elsewhere for an ad-hoc build). */
+const DIST = process.env.ZIYARA_DIST ?? 'dist';
+
+/** `Name: value` lines of the README's ```http block under "Hosting securely". */
+function recommendedHeaders(): Record<string, string> {
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.slice(readme.indexOf('## Hosting securely'));
+  const block = /```http\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+  return Object.fromEntries(
+    block
+      .trim()
+      .split('\n')
+      .map((line) => [
+        line.slice(0, line.indexOf(':')).toLowerCase(),
+        line.slice(line.indexOf(':') + 1).trim(),
+      ]),
+  );
+}
+
+test.describe('the recommended headers', () => {
+  let site: StaticServer;
+  const headers = recommendedHeaders();
+  test.beforeAll(async () => {
+    const big = JSON.stringify(generateVisit({ seed: 7, meetings: 3000 }));
+    site = await serveStatic(DIST, '/ziyara/', headers, { 'big.json': big });
+  });
+  test.afterAll(() => site.close());
+
+  test('are the ones the README lists', () => {
+    expect(Object.keys(headers).sort()).toEqual([
+      'content-security-policy',
+      'referrer-policy',
+      'x-content-type-options',
+    ]);
+    expect(headers['content-security-policy']).not.toMatch(/unsafe-inline|'unsafe-eval'/);
+  });
+
+  test('run the views, the worker, the embed dialog and the exports they allow', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    const problems: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('request', (r) => requests.push(r.url()));
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`),
+      ),
+    );
+    await page.goto(`${site.url}?data=big.json&lang=en`);
+    expect(await waitForState(page)).toBe('ready');
+    expect(requests.some((u) => /parse\.worker-[\w-]+\.js$/.test(u))).toBe(true);
+
+    await page.goto(`${site.url}?lang=en`);
+    expect(await waitForState(page)).toBe('ready');
+    await page.getByRole('button', { name: 'Embed', exact: true }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.keyboard.press('Escape');
+
+    const section = page.getByTestId('timeline');
+    for (const [format, file] of [
+      ['SVG, text as outlines', /-outlined\.svg$/],
+      ['PNG image', /\.png$/],
+    ] as const) {
+      await section.getByRole('button', { name: 'Export' }).click();
+      await section.getByRole('radio', { name: format }).check();
+      const download = page.waitForEvent('download');
+      await section.getByRole('button', { name: 'Download' }).click();
+      expect((await download).suggestedFilename()).toMatch(file);
+      await page.keyboard.press('Escape');
+    }
+    expect(problems).toEqual([]);
+    expect(
+      requests.filter(
+        (u) => !u.startsWith(site.url) && !u.startsWith('blob:') && !u.startsWith('data:'),
+      ),
+    ).toEqual([]);
+  });
+});
