@@ -10,7 +10,6 @@ const base = process.argv[2] ?? 'http://127.0.0.1:4173/';
 const shots = [
   { file: 'docs/screenshot-ar.png', query: '', width: 1280 },
   { file: 'docs/screenshot-en.png', query: '?lang=en', width: 1280 },
-  { file: 'docs/screenshot-ar-320.png', query: '', width: 320 },
 ];
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
