@@ -11,6 +11,10 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+// Helpers working in parallel each use their own port and build: ZIYARA_PORT=4180 ZIYARA_DIST=/tmp/x.
+const PORT = Number(process.env.ZIYARA_PORT ?? 4173);
+const DIST = process.env.ZIYARA_DIST ? ` --outDir ${process.env.ZIYARA_DIST}` : '';
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -19,7 +23,7 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: `http://127.0.0.1:${PORT}/`,
     headless: true,
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -29,8 +33,8 @@ export default defineConfig({
     timezoneId: 'UTC',
   },
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173/',
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort${DIST}`,
+    url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

@@ -9,7 +9,7 @@ import { HostPage, serveNewsSite } from './embedHost';
 import { serveStatic, type StaticServer } from './staticServer';
 import { waitForState } from './helpers';
 
-const APP = 'http://127.0.0.1:4173/';
+const APP = `http://127.0.0.1:${process.env.ZIYARA_PORT ?? 4173}/`;
 
 test.describe('in a host page, through embed.js', () => {
   let site: StaticServer;
@@ -73,7 +73,9 @@ test.describe('in a host page, through embed.js', () => {
     await expect.poll(() => page.url()).toMatch(/#a=.*sel%3Dmeeting%253Ameeting-lee-young/);
     const events = await host.heard();
     const state = events.filter((e) => e.frame === 'a' && e.type === 'state').at(-1);
-    expect(state?.detail.url).toMatch(/^http:\/\/127\.0\.0\.1:4173\/\?view=timeline&sel=meeting/);
+    expect(state?.detail.url).toMatch(
+      new RegExp(`^${APP.replace(/[.]/g, '\\.')}\\?view=timeline&sel=meeting`),
+    );
     expect(state?.detail.url).not.toContain('embed=');
 
     // The host URL, opened anew, opens the iframe on the same selection.
