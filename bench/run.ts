@@ -1,12 +1,17 @@
 /**
  * `npm run bench` — Ziyara against vis-timeline, TimelineJS and d3-org-chart, side by side (issue 8).
  *
- *   npx tsx bench/run.ts            full run: 3 fresh loads per tool × size, all sizes (< 15 min)
- *   npx tsx bench/run.ts --quick    1 load, sizes 10 and 1,000 only (< 2 min)
- *   options: --runs N, --no-build (reuse bench/.out/ziyara), --out DIR (results folder),
- *            --tools ziyara,vis-timeline,…  --sizes 10,1000 (both kinds)
- *            --timeline-sizes 10000 --org-sizes 5000 (an empty list skips that kind: --org-sizes '')
- *            --rerender bench/results.json (only rewrite results.md from a results.json)
+ *   npm run bench                   full run: 3 fresh loads per tool × size, all sizes (< 15 min)
+ *   npm run bench -- --quick        1 load, sizes 10 and 1,000 only (< 2 min)
+ *   options (`--name value` or `--name=value`):
+ *     --runs N            fresh loads per tool × size (default 3; 1 with --quick)
+ *     --no-build          reuse bench/.out/ziyara
+ *     --out DIR           where results.md / results.json go (default bench/)
+ *     --only LIST         tools to run, e.g. --only=ziyara (alias --tools); the floor always runs
+ *     --sizes LIST        both kinds, e.g. --sizes=1000; --timeline-sizes / --org-sizes for one kind
+ *                         (an empty list skips that kind: --org-sizes=)
+ *     --no-export         skip the SVG export probes; --only-export runs only them
+ *     --rerender FILE     only rewrite results.md from a results.json
  *
  * Builds the app into bench/.out/ziyara, writes the data into bench/.out/data, serves everything
  * from 127.0.0.1 and drives Debian's Chromium. Loads are interleaved: within a round, each size
@@ -14,14 +19,15 @@
  * neighbour on this shared machine hits every tool alike.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { writeData } from './data';
 import { measureLoad, type LoadPlan, type LoadResult, type ZoomPlan } from './measure';
-import { exportAvailable, exportProbe } from './export';
+import { exportAvailable, makeExportProbe, type ExportView, type TextMode } from './export';
+import { CHROMIUM_ARGS } from '../playwright.config';
 import { serve } from './server';
 import { renderMarkdown, summarize, type Kind, type RunFile, type ToolId } from './report';
 
@@ -29,31 +35,51 @@ import { renderMarkdown, summarize, type Kind, type RunFile, type ToolId } from 
 const SLOW_MS = 30_000;
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench/.out');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** The timeline size whose export is measured besides the bundled visit's. */
+const EXPORT_TIMELINE_SIZE = 1000;
+const TOOL_IDS: ToolId[] = ['ziyara', 'vis-timeline', 'timelinejs', 'd3-org-chart'];
 
-function parseArgs(argv: string[]) {
-  const get = (name: string) => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? argv[i + 1] : undefined;
+function parseArgs(raw: string[]) {
+  // `--name=value` → `--name value`.
+  const argv = raw.flatMap((a) => {
+    const m = /^(--[^=]+)=(.*)$/.exec(a);
+    return m ? [m[1]!, m[2]!] : [a];
+  });
+  const get = (...names: string[]) => {
+    for (const name of names) {
+      const i = argv.indexOf(name);
+      if (i >= 0) return argv[i + 1] ?? '';
+    }
+    return undefined;
   };
   const quick = argv.includes('--quick');
-  const list = (name: string) => get(name)?.split(',').filter(Boolean).map(Number);
-  const sizes = list('--sizes');
+  const list = (...names: string[]) => {
+    const v = get(...names);
+    if (v === undefined) return undefined;
+    const out = v.split(',').filter(Boolean).map(Number);
+    if (out.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`bad sizes: ${v}`);
+    return out;
+  };
+  const sizes = list('--sizes', '--size');
+  const tools = get('--only', '--tools')?.split(',').filter(Boolean) as ToolId[] | undefined;
+  const unknown = tools?.filter((t) => !TOOL_IDS.includes(t));
+  if (unknown?.length)
+    throw new Error(`unknown tool(s) ${unknown.join(', ')}: ${TOOL_IDS.join(', ')}`);
+  const onlyExport = argv.includes('--only-export');
+  const runs = Number(get('--runs') ?? (quick ? 1 : 3));
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs wants a whole number ≥ 1');
   return {
     quick,
-    runs: Number(get('--runs') ?? (quick ? 1 : 3)),
+    runs,
     build: !argv.includes('--no-build'),
-    tools: get('--tools')?.split(',') as ToolId[] | undefined,
-    timelineSizes:
-      list('--timeline-sizes') ?? sizes ?? (quick ? [10, 1000] : [10, 100, 1000, 10000]),
-    orgSizes: list('--org-sizes') ?? sizes ?? (quick ? [10, 1000] : [10, 100, 1000, 5000]),
+    tools,
+    exports: !argv.includes('--no-export') && (!tools || tools.includes('ziyara')),
+    timelineSizes: onlyExport
+      ? []
+      : (list('--timeline-sizes') ?? sizes ?? (quick ? [10, 1000] : [10, 100, 1000, 10000])),
+    orgSizes: onlyExport
+      ? []
+      : (list('--org-sizes') ?? sizes ?? (quick ? [10, 1000] : [10, 100, 1000, 5000])),
     outDir: resolve(get('--out') ?? join(ROOT, 'bench')),
   };
 }
@@ -142,10 +168,6 @@ const FLOOR_PLAN: LoadPlan = {
   zoom: { how: 'wheel', selectors: ['html'] },
 };
 
-function chromiumVersion(version: string) {
-  return version;
-}
-
 function cpuModel() {
   try {
     const info = readFileSync('/proc/cpuinfo', 'utf8');
@@ -158,15 +180,23 @@ function cpuModel() {
 function fmtLine(r: LoadResult, floor = false) {
   if (!r.ok) return `${r.failure}: ${r.error}`;
   const kib = (b: number) => (b / 1024).toFixed(0);
-  const js = r.bytes ? kib(r.bytes.js.gzip + r.bytes.css.gzip) : '?';
+  const jsCss = (b: LoadResult['bytes']) => (b ? kib(b.js.gzip + b.css.gzip) : '?');
+  const js = `${jsCss(r.bytesFirstPaint)} at first paint / ${jsCss(r.bytes)} by ready`;
   const f = r.frames
     ? `p95 ${r.frames.p95.toFixed(1)} ms${r.frames.zoomChanged || floor ? '' : ' (zoom changed nothing!)'}`
     : (r.frameError ?? '');
   const ex = r.exports?.length
-    ? ` export ${r.exports.map((e) => `${e.mode} ${e.ms.toFixed(0)} ms`).join(', ')}`
+    ? ` export ${r.exports
+        .map(
+          (e) =>
+            `${e.view} ${e.textMode}${e.cold ? ' (cold)' : ''} ${e.ms.toFixed(0)} ms ${(e.bytes / 1024).toFixed(0)} KiB`,
+        )
+        .join(', ')}`
     : r.exportNote
       ? ` export: ${r.exportNote}`
       : '';
+  if (r.exports || r.exportNote)
+    return `ready ${r.readyMs?.toFixed(0)} ms,${ex}${r.exports?.length && r.exportNote ? ` (${r.exportNote})` : ''}`;
   return `ready ${r.readyMs?.toFixed(0)} ms, js+css ${js} KiB gz, drawn ${r.drawn ?? '?'}, dom ${r.dom}, svg ${r.svg}, ${f}${ex}`;
 }
 
@@ -186,26 +216,44 @@ async function main() {
 
   if (args.build) {
     console.log('building the app into bench/.out/ziyara …');
-    const b = spawnSync(
-      'npx',
-      ['vite', 'build', '--outDir', 'bench/.out/ziyara', '--emptyOutDir'],
-      {
-        cwd: ROOT,
-        stdio: ['ignore', 'pipe', 'pipe'],
-        encoding: 'utf8',
-      },
-    );
+    // Into a fresh folder first: a failed build (someone mid-edit) leaves the last good one.
+    const next = join(OUT, 'ziyara-next');
+    const b = spawnSync('npx', ['vite', 'build', '--outDir', next, '--emptyOutDir'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
     if (b.status !== 0) {
-      console.error(`${b.stdout}\n${b.stderr}`.replace(/^\s+at .*$/gm, '').trim());
-      throw new Error('vite build failed (the app does not build right now; see above)');
+      const log = `${b.stdout}\n${b.stderr}`
+        // eslint-disable-next-line no-control-regex
+        .replace(/\u001b\[[0-9;]*m/g, '')
+        .replace(/^\s+at .*$/gm, '')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim();
+      console.error(log);
+      console.error(
+        '\nvite build failed (the app does not build right now; see above).' +
+          (existsSync(join(OUT, 'ziyara/index.html'))
+            ? ' bench/.out/ziyara still holds the last good build: --no-build uses it.'
+            : ''),
+      );
+      process.exit(1);
     }
+    rmSync(join(OUT, 'ziyara'), { recursive: true, force: true });
+    renameSync(next, join(OUT, 'ziyara'));
   } else if (!existsSync(join(OUT, 'ziyara/index.html'))) {
     throw new Error('--no-build but bench/.out/ziyara has no build');
   }
 
   console.log('writing data into bench/.out/data …');
   const tData = Date.now();
-  const data = writeData(join(OUT, 'data'), args.timelineSizes, args.orgSizes);
+  const exporting = exportAvailable(ROOT);
+  const withExports = args.exports && exporting.ok;
+  const dataTimelineSizes = [
+    ...new Set([...args.timelineSizes, ...(withExports ? [EXPORT_TIMELINE_SIZE] : [])]),
+  ];
+  const data = writeData(join(OUT, 'data'), dataTimelineSizes, args.orgSizes);
   console.log(`  (${((Date.now() - tData) / 1000).toFixed(1)} s)`);
 
   const nm = (p: string) => join(ROOT, 'node_modules', p);
@@ -230,7 +278,7 @@ async function main() {
     runsPerCell: args.runs,
     cpu: cpuModel(),
     cores: cpus().length,
-    chromium: chromiumVersion(browser.version()),
+    chromium: browser.version(),
     node: process.version,
     dataBytes: data.bytes,
     sizes: { timeline: args.timelineSizes, orgchart: args.orgSizes },
@@ -241,22 +289,37 @@ async function main() {
 
   const gaveUp = new Set<string>();
   const slow = new Set<string>();
-  const exporting = exportAvailable(ROOT);
   if (!exporting.ok) runFile.notes.push(exporting.note);
+  else if (!withExports) runFile.notes.push('SVG export not measured in this run (option).');
+  // SVG export: the bundled visit (the issue's target; both views) and the 1,000-meeting
+  // timeline. One fresh page per visit × the mode of its first (cold) export.
+  const exportLoads: { size: number; url: string; views: ExportView[]; label: string }[] = [
+    { size: 0, url: '/ziyara/index.html', views: ['timeline', 'orgchart'], label: 'bundled visit' },
+    {
+      size: EXPORT_TIMELINE_SIZE,
+      url: `/ziyara/index.html?view=timeline&data=/data/${data.timeline[EXPORT_TIMELINE_SIZE]?.visit}`,
+      views: ['timeline'],
+      label: `timeline ${EXPORT_TIMELINE_SIZE}`,
+    },
+  ];
   try {
     for (let round = 0; round < args.runs; round++) {
-      // SVG export of the bundled visit (the issue's target), both text modes, once per round.
-      if (exporting.ok && (!args.tools || args.tools.includes('ziyara'))) {
-        const t0 = Date.now();
-        const result = await measureLoad(browser, server, {
-          url: '/ziyara/index.html',
-          exportProbe,
-        });
-        const took = ((Date.now() - t0) / 1000).toFixed(1);
-        runFile.loads.push({ kind: 'export', tool: 'ziyara', size: 0, round, result });
-        console.log(
-          `[${round + 1}/${args.runs}] export (bundled visit) ziyara: ${fmtLine(result)} (${took} s)`,
-        );
+      if (withExports) {
+        const modes: TextMode[] = round % 2 ? ['outline', 'text'] : ['text', 'outline'];
+        for (const ex of exportLoads) {
+          for (const coldMode of modes) {
+            const t0 = Date.now();
+            const result = await measureLoad(browser, server, {
+              url: ex.url,
+              exportProbe: makeExportProbe({ views: ex.views, coldMode }),
+            });
+            const took = ((Date.now() - t0) / 1000).toFixed(1);
+            runFile.loads.push({ kind: 'export', tool: 'ziyara', size: ex.size, round, result });
+            console.log(
+              `[${round + 1}/${args.runs}] export (${ex.label}, ${coldMode} first) ziyara: ${fmtLine(result)} (${took} s)`,
+            );
+          }
+        }
       }
       for (const kind of ['timeline', 'orgchart'] as const) {
         const sizes = kind === 'timeline' ? args.timelineSizes : args.orgSizes;
