@@ -54,16 +54,20 @@ export interface SearchIndex {
   search(query: string): string[];
 }
 
-/** Folds every entry's names once, so that each keystroke only scans prepared keys. */
+/**
+ * Folds every entry's names once, on the first search that needs them (not when the chart
+ * loads: most readers never search), so that each keystroke only scans prepared keys.
+ */
 export function createSearchIndex(entries: readonly SearchEntry[]): SearchIndex {
-  const keys = entries.map((e) => ({
-    id: e.id,
-    key: e.texts.map(normalizeForSearch).join('\u0000'),
-  }));
+  let keys: { id: string; key: string }[] | null = null;
   return {
     search(query) {
       const q = normalizeForSearch(query);
       if (!q) return [];
+      keys ??= entries.map((e) => ({
+        id: e.id,
+        key: e.texts.map(normalizeForSearch).join('\u0000'),
+      }));
       return keys.filter((k) => k.key.includes(q)).map((k) => k.id);
     },
   };

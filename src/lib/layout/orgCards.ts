@@ -106,9 +106,21 @@ const LEVEL_KEYS: Record<Level, StringKey> = {
 };
 export const levelName = (level: Level, lang: Lang) => ui(LEVEL_KEYS[level], lang);
 
+/**
+ * CLDR's plural category of a count (`Intl.PluralRules(lang).select(n)`), written out for whole
+ * numbers: the page's first Intl object costs 15–30 ms of ICU start-up on the way to the chart.
+ */
+export function pluralForm(n: number, lang: Lang): Intl.LDMLPluralRule {
+  if (!Number.isSafeInteger(n) || n < 0) return new Intl.PluralRules(lang).select(n);
+  if (lang === 'en') return n === 1 ? 'one' : 'other';
+  const r = n % 100;
+  if (n <= 2) return n === 0 ? 'zero' : n === 1 ? 'one' : 'two';
+  return r >= 3 && r <= 10 ? 'few' : r >= 11 ? 'many' : 'other';
+}
+
 /** "٣ اجتماعات مع الوفد" with the plural form Arabic or English wants. */
 export function meetingsLabel(n: number, lang: Lang, digits: Digits = 'latn'): string {
-  const form = new Intl.PluralRules(lang).select(n);
+  const form = pluralForm(n, lang);
   return localizeDigits(ui(`ocMeetings_${form}`, lang).replace('{n}', String(n)), digits);
 }
 

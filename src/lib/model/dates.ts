@@ -24,6 +24,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * overflow, as with `Date.UTC`.
  */
 function utc(y: number, m: number, d = 1, hh = 0, mm = 0, ss = 0): number {
+  // The common case, without the two setters (a measurable cost at 10,000 meetings).
+  if (y >= 100) return Date.UTC(y, m, d, hh, mm, ss);
   const date = new Date(0);
   date.setUTCFullYear(y, m, d);
   date.setUTCHours(hh, mm, ss, 0);

@@ -10,6 +10,9 @@
  */
 import { LIMITS, type Visit } from './schema';
 import { makeError, parseVisitText, type ParseResult, type ValidationError } from './parseVisit';
+import { takePrefetched } from './prefetch';
+
+export { prefetch } from './prefetch';
 
 /** Bytes above which a file is parsed and validated off the main thread. */
 export const WORKER_THRESHOLD = 1024 * 1024;
@@ -112,30 +115,48 @@ function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
   return out;
 }
 
+interface WorkerParser {
+  /** Sends the body and resolves with the gate's answer; rejects if the worker failed. */
+  parse(body: Blob | Uint8Array): Promise<ParseResult>;
+  /** Stops a worker that will not be needed after all. */
+  cancel(): void;
+}
+
 /**
- * Runs the gate in a Web Worker; rejects if the worker cannot start or dies. Bytes are
+ * Starts the gate's Web Worker; it loads its script while the body is still arriving. Bytes are
  * transferred (not copied); a File is passed by reference and read in the worker.
  */
-function parseInWorker(body: Blob | Uint8Array): Promise<ParseResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
-    const done = () => worker.terminate();
-    worker.onmessage = (e: MessageEvent<ParseResult>) => {
-      done();
-      resolve(e.data);
-    };
-    worker.onerror = (e) => {
-      done();
-      e.preventDefault();
-      reject(new Error(e.message || 'the validation worker failed'));
-    };
-    worker.onmessageerror = () => {
-      done();
-      reject(new Error('the validation worker sent an unreadable result'));
-    };
-    worker.postMessage(body, body instanceof Uint8Array ? [body.buffer] : []);
-  });
+function startWorker(): WorkerParser {
+  const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
+  let failure: Error | null = null;
+  let waiting: { resolve: (r: ParseResult) => void; reject: (e: Error) => void } | null = null;
+  const fail = (error: Error) => {
+    worker.terminate();
+    failure = error;
+    waiting?.reject(error);
+  };
+  worker.onmessage = (e: MessageEvent<ParseResult>) => {
+    worker.terminate();
+    waiting?.resolve(e.data);
+  };
+  worker.onerror = (e) => {
+    e.preventDefault();
+    fail(new Error(e.message || 'the validation worker failed'));
+  };
+  worker.onmessageerror = () => fail(new Error('the validation worker sent an unreadable result'));
+  return {
+    parse: (body) =>
+      new Promise((resolve, reject) => {
+        if (failure) return reject(failure);
+        waiting = { resolve, reject };
+        worker.postMessage(body, body instanceof Uint8Array ? [body.buffer] : []);
+      }),
+    cancel: () => worker.terminate(),
+  };
 }
+
+/** Runs the gate in a new Web Worker; rejects if the worker cannot start or dies. */
+const parseInWorker = async (body: Blob | Uint8Array) => startWorker().parse(body);
 
 const defaultParseLarge = typeof Worker === 'function' ? parseInWorker : null;
 
@@ -172,7 +193,9 @@ export async function loadVisitFromUrl(
 ): Promise<LoadResult> {
   let res: Response;
   try {
-    res = await fetchImpl(url, { credentials: 'same-origin' });
+    // The request `main.ts` started early for this URL, if any (only with the browser's fetch).
+    const early = fetchImpl === globalThis.fetch ? takePrefetched(url) : null;
+    res = await (early ?? fetchImpl(url, { credentials: 'same-origin' }));
   } catch (e) {
     const found = e instanceof Error ? e.message : String(e);
     return {
@@ -199,18 +222,37 @@ export async function loadVisitFromUrl(
   const length = Number(res.headers.get('content-length') ?? 0);
   if (length > LIMITS.fileBytes) return tooLarge(url, length);
   const total = length > 0 ? length : null;
+  // A file announced as large: its worker starts now and loads its script during the download.
+  let worker: WorkerParser | null = null;
+  if (length > WORKER_THRESHOLD && options.parseLarge === undefined && defaultParseLarge) {
+    try {
+      worker = startWorker();
+    } catch {
+      worker = null; // parseBody tries again, then falls back to this thread
+    }
+  }
   options.onProgress?.({ phase: 'download', loaded: 0, total });
-  const chunks = await readCapped(res, LIMITS.fileBytes, (loaded) =>
-    options.onProgress?.({ phase: 'download', loaded, total }),
-  );
-  if (chunks === null) return tooLarge(url, length);
+  let chunks: Uint8Array[] | null;
+  try {
+    chunks = await readCapped(res, LIMITS.fileBytes, (loaded) =>
+      options.onProgress?.({ phase: 'download', loaded, total }),
+    );
+  } catch (e) {
+    worker?.cancel();
+    throw e;
+  }
+  if (chunks === null) {
+    worker?.cancel();
+    return tooLarge(url, length);
+  }
   const size = chunks.reduce((n, c) => n + c.byteLength, 0);
+  if (worker && size <= WORKER_THRESHOLD) worker.cancel();
   const result = classify(
     await parseBody(
       size,
       () => concat(chunks, size),
       async () => decode(chunks),
-      options,
+      worker && size > WORKER_THRESHOLD ? { ...options, parseLarge: worker.parse } : options,
     ),
   );
   // A static host that answers every path with its index page: say so rather than quote HTML.
