@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
-import { PanZoom } from './panZoom';
+import { PanZoom, zoomIdentity, type ZoomTransform } from './panZoom';
 
 function setup(requireModifier = false) {
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
@@ -78,5 +77,157 @@ describe('PanZoom', () => {
     cleanup();
     svg.dispatchEvent(new WheelEvent('wheel', { deltaY: 100, bubbles: true }));
     expect(blocked).not.toHaveBeenCalled();
+  });
+});
+
+describe('PanZoom gestures', () => {
+  // jsdom may lack PointerEvent; a MouseEvent with the pointer fields is what the code reads.
+  const pointer = (type: string, x: number, y: number, o: Partial<PointerEventInit> = {}) => {
+    const e = new MouseEvent(type, {
+      clientX: x,
+      clientY: y,
+      bubbles: true,
+      cancelable: true,
+      button: 0,
+      ...o,
+    });
+    // A real event has its window; jsdom's constructor refuses Vitest's global one.
+    Object.defineProperty(e, 'view', { value: window });
+    return Object.assign(e, { pointerId: o.pointerId ?? 1, pointerType: o.pointerType ?? 'mouse' });
+  };
+
+  it('pans by dragging, keeping the chart point under the pointer, and swallows its click', () => {
+    const { svg, pz } = setup();
+    const clicked = vi.fn();
+    svg.addEventListener('click', clicked);
+    svg.dispatchEvent(pointer('pointerdown', 100, 100));
+    window.dispatchEvent(pointer('pointermove', 130, 90));
+    window.dispatchEvent(pointer('pointermove', 160, 120));
+    expect([pz.transform.x, pz.transform.y, pz.transform.k]).toEqual([60, 20, 1]);
+    window.dispatchEvent(pointer('pointerup', 160, 120));
+    svg.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(clicked).not.toHaveBeenCalled();
+    // Moving after release pans no more.
+    window.dispatchEvent(pointer('pointermove', 300, 300));
+    expect(pz.transform.x).toBe(60);
+  });
+
+  it('keeps a press that barely moves a click', () => {
+    const { svg, pz } = setup();
+    const clicked = vi.fn();
+    svg.addEventListener('click', clicked);
+    svg.dispatchEvent(pointer('pointerdown', 100, 100));
+    window.dispatchEvent(pointer('pointermove', 102, 101));
+    window.dispatchEvent(pointer('pointerup', 102, 101));
+    svg.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(clicked).toHaveBeenCalledOnce();
+    expect(pz.transform.x).toBe(2);
+  });
+
+  it('does not drag with the right button or with ctrl held', () => {
+    const { svg, pz } = setup();
+    svg.dispatchEvent(pointer('pointerdown', 100, 100, { button: 2 }));
+    window.dispatchEvent(pointer('pointermove', 200, 200));
+    svg.dispatchEvent(pointer('pointerdown', 100, 100, { ctrlKey: true, pointerId: 2 }));
+    window.dispatchEvent(pointer('pointermove', 200, 200, { pointerId: 2 }));
+    expect(pz.transform).toBe(zoomIdentity);
+  });
+
+  it('pinches with two fingers about their midpoint, within the scale limits', () => {
+    const { svg, pz } = setup();
+    const touch = (type: string, id: number, x: number, y: number, target: EventTarget = window) =>
+      target.dispatchEvent(pointer(type, x, y, { pointerId: id, pointerType: 'touch' }));
+    touch('pointerdown', 1, 300, 200, svg);
+    touch('pointerdown', 2, 500, 200, svg);
+    touch('pointermove', 1, 200, 200);
+    touch('pointermove', 2, 600, 200);
+    // The fingers are twice as far apart: twice the scale, the midpoint (400, 200) stays put.
+    expect(pz.transform.k).toBeCloseTo(2);
+    expect(pz.transform.applyX(400)).toBeCloseTo(400);
+    touch('pointermove', 2, 100_000, 200);
+    expect(pz.transform.k).toBe(2.5);
+  });
+
+  it('embedded, leaves one finger to the page but pinches with two', () => {
+    const { svg, pz } = setup(true);
+    expect(svg.style.touchAction).toBe('pan-x pan-y');
+    const touch = (type: string, id: number, x: number, target: EventTarget = window) =>
+      target.dispatchEvent(pointer(type, x, 200, { pointerId: id, pointerType: 'touch' }));
+    touch('pointerdown', 1, 300, svg);
+    touch('pointermove', 1, 350);
+    expect(pz.transform).toBe(zoomIdentity);
+    touch('pointerdown', 2, 500, svg);
+    touch('pointermove', 2, 700);
+    expect(pz.transform.k).toBeGreaterThan(1);
+  });
+
+  it('zooms with the wheel about the pointer, and leaves it to the page at a limit', () => {
+    vi.useFakeTimers();
+    try {
+      const { svg, pz } = setup();
+      const wheel = (deltaY: number) => {
+        const e = new WheelEvent('wheel', {
+          deltaY,
+          clientX: 200,
+          clientY: 100,
+          bubbles: true,
+          cancelable: true,
+        });
+        svg.dispatchEvent(e);
+        return e.defaultPrevented;
+      };
+      expect(wheel(-100)).toBe(true);
+      const t = pz.transform;
+      expect(t.k).toBeCloseTo(2 ** 0.2);
+      expect(t.applyX(200)).toBeCloseTo(200); // the point under the pointer stays put
+      expect(t.applyY(100)).toBeCloseTo(100);
+      vi.advanceTimersByTime(200); // that wheel gesture is over
+      pz.transformTo(zoomIdentity.scale(2.5), false);
+      expect(wheel(-100)).toBe(false);
+      expect(pz.transform.k).toBe(2.5);
+      expect(wheel(100)).toBe(true);
+      expect(pz.transform.k).toBeLessThan(2.5);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('zooms in on a double click (out with Shift), at once when motion is reduced', () => {
+    const { svg, pz } = setup();
+    vi.stubGlobal('matchMedia', () => ({ matches: true }));
+    try {
+      svg.dispatchEvent(pointer('dblclick', 100, 50));
+      expect(pz.transform.k).toBe(2);
+      expect(pz.transform.apply([100, 50])).toEqual([100, 50]);
+      svg.dispatchEvent(pointer('dblclick', 100, 50, { shiftKey: true }));
+      expect(pz.transform.k).toBe(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('reports gestures as the reader’s, and a fit on load as not', () => {
+    const calls: boolean[] = [];
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    const pz = new PanZoom({
+      policy: { requireModifier: false },
+      onTransform: (_, r) => calls.push(r),
+    });
+    pz.attach(svg);
+    pz.fit({ x: 0, y: 0, w: 10, h: 10 }, {}, false, false);
+    svg.dispatchEvent(pointer('pointerdown', 0, 0));
+    window.dispatchEvent(pointer('pointermove', 10, 10));
+    window.dispatchEvent(pointer('pointerup', 10, 10));
+    expect(calls).toEqual([false, true]);
+  });
+});
+
+describe('ZoomTransform', () => {
+  it('scales then translates, like d3-zoom’s, and prints as an SVG transform', () => {
+    const t = zoomIdentity.translate(10, 20).scale(2);
+    expect([t.k, t.x, t.y]).toEqual([2, 10, 20]);
+    expect(t.apply([1, 1])).toEqual([12, 22]);
+    expect(t.invert(t.apply([3, 4]))).toEqual([3, 4]);
+    expect(t.toString()).toBe('translate(10,20) scale(2)');
   });
 });

@@ -1,18 +1,21 @@
 /**
- * Two-dimensional pan and zoom for an SVG view, wrapping d3-zoom as a Svelte attachment:
+ * Two-dimensional pan and zoom for an SVG view, as a Svelte attachment:
  *
  *   const pz = new PanZoom({ onTransform: (t) => (transform = t) });
  *   <svg {@attach pz.attach}> … <g transform={transform.toString()}> …
  *
- * Wheel, drag, pinch and double-click come from d3-zoom; the wheel follows the shared policy
- * (`wheel.ts`): when embedded, a plain wheel scrolls the page, `onWheelBlocked` lets the view
- * show a hint, and one-finger touch scrolls too (two fingers pan and pinch). Buttons and keys
- * call `zoomBy`, `fit`, `centerOn` and `handleKey`. Layout never runs on this path: a transform
- * is all that changes while the reader pans.
+ * Drag (mouse, pen or one finger) pans, two fingers pan and pinch, the wheel zooms about the
+ * pointer and a double click zooms in (Shift: out) — what d3-zoom did here, in a fraction of its
+ * bytes (it brought d3-transition, -interpolate, -color, -timer, -drag… into the first chunk).
+ * The wheel follows the shared policy (`wheel.ts`): when embedded, a plain wheel scrolls the
+ * page, `onWheelBlocked` lets the view show a hint, and one-finger touch scrolls too (two
+ * fingers pan and pinch). Buttons and keys call `zoomBy`, `fit`, `centerOn` and `handleKey`.
+ * Layout never runs on this path: a transform is all that changes while the reader pans.
  */
-import { select, type Selection } from 'd3-selection';
-import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { defaultWheelPolicy, wheelShouldZoom, type WheelPolicy } from './wheel';
+import { ZoomTransform, zoomIdentity, type Point } from './zoomTransform';
+
+export { ZoomTransform, zoomIdentity };
 
 export interface Box {
   x: number;
@@ -38,65 +41,59 @@ export interface PanZoomOptions {
 }
 
 const PAN_STEP = 80;
+/** A press that moves farther than this (px) is a drag, and its click is swallowed. */
+const CLICK_DISTANCE = 4;
+/** Wheel events closer than this (ms) are one gesture, zooming about one chart point. */
+const WHEEL_GESTURE_MS = 150;
+const ANIMATION_MS = 250;
 const reducedMotion = () =>
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** A pointer held down: where it is now (viewport px) and the chart point it holds. */
+interface Held {
+  p: Point;
+  l: Point;
+}
 
 export class PanZoom {
   #opts: PanZoomOptions;
   #policy: WheelPolicy;
-  #zoom: ZoomBehavior<SVGSVGElement, unknown>;
-  #sel: Selection<SVGSVGElement, unknown, null, undefined> | null = null;
+  #extent: [number, number];
+  #svg: SVGSVGElement | null = null;
+  /** Kept per element, as d3-zoom did: a new `<svg>` starts at the identity. */
+  #transforms = new WeakMap<Element, ZoomTransform>();
   #frame = 0;
-  #byReader = false;
+  #held = new Map<number, Held>();
+  #press: { x: number; y: number; moved: boolean } | null = null;
+  #wheel: { p: Point; l: Point; timer?: ReturnType<typeof setTimeout> } | null = null;
+  #endGesture: (() => void) | null = null;
 
   constructor(opts: PanZoomOptions) {
     this.#opts = opts;
     this.#policy = opts.policy ?? defaultWheelPolicy();
-    const policy = this.#policy;
-    this.#zoom = zoom<SVGSVGElement, unknown>()
-      .scaleExtent(opts.scaleExtent ?? [0.05, 2.5])
-      .clickDistance(4)
-      // The viewport in CSS px, as everything else here measures it.
-      .extent(function (this: SVGSVGElement) {
-        return [
-          [0, 0],
-          [this.clientWidth, this.clientHeight],
-        ];
-      })
-      // d3 multiplies ctrl+wheel by 10 for trackpad pinches (small deltas); a mouse wheel held
-      // with ctrl/⌘ (deltas of ~100) would then jump to the zoom limit in one notch.
-      .wheelDelta((e: WheelEvent) => {
-        const unit = e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002;
-        const pinch = e.ctrlKey && Math.abs(e.deltaY) < 50 ? 10 : 1;
-        return -e.deltaY * unit * pinch;
-      })
-      .filter((e: Event) => {
-        if (e.type === 'wheel') {
-          if (wheelShouldZoom(e as WheelEvent, policy)) return true;
-          this.#opts.onWheelBlocked?.();
-          return false;
-        }
-        if (e.type === 'touchstart' && policy.requireModifier)
-          return (e as TouchEvent).touches.length >= 2;
-        const m = e as MouseEvent;
-        // Synthetic events without a window (test tools) cannot start a drag.
-        return !m.ctrlKey && !m.button && m.view != null;
-      })
-      .on('zoom', (e: { transform: ZoomTransform; sourceEvent: Event | null }) =>
-        this.#opts.onTransform(e.transform, !!e.sourceEvent || this.#byReader),
-      );
+    this.#extent = opts.scaleExtent ?? [0.05, 2.5];
   }
 
-  /** The attachment: binds d3-zoom to the `<svg>`, and unbinds it on cleanup. */
+  /** The attachment: listens on the `<svg>`, and stops on cleanup. */
   attach = (svg: SVGSVGElement) => {
-    const sel = select(svg);
-    sel.call(this.#zoom);
+    const stop = new AbortController();
+    const on = <K extends keyof SVGElementEventMap>(
+      type: K,
+      fn: (e: SVGElementEventMap[K]) => void,
+      passive = true,
+    ) => svg.addEventListener(type, fn, { signal: stop.signal, passive });
+    on('wheel', (e) => this.#wheeled(e), false);
+    on('pointerdown', (e) => this.#pressed(e));
+    on('dblclick', (e) => this.#doubleClicked(e), false);
     svg.style.touchAction = this.#policy.requireModifier ? 'pan-x pan-y' : 'none';
-    this.#sel = sel;
+    this.#svg = svg;
     return () => {
+      stop.abort();
+      this.#endGesture?.();
       cancelAnimationFrame(this.#frame);
-      sel.on('.zoom', null);
-      this.#sel = null;
+      if (this.#wheel) clearTimeout(this.#wheel.timer);
+      this.#wheel = null;
+      if (this.#svg === svg) this.#svg = null;
     };
   };
 
@@ -106,14 +103,12 @@ export class PanZoom {
 
   /** The current transform (identity before attaching). */
   get transform(): ZoomTransform {
-    const node = this.#sel?.node();
-    return node ? ((node as { __zoom?: ZoomTransform }).__zoom ?? zoomIdentity) : zoomIdentity;
+    return (this.#svg && this.#transforms.get(this.#svg)) ?? zoomIdentity;
   }
 
   /** The viewport's size in screen px. */
   get viewport(): { w: number; h: number } {
-    const node = this.#sel?.node();
-    return { w: node?.clientWidth ?? 0, h: node?.clientHeight ?? 0 };
+    return { w: this.#svg?.clientWidth ?? 0, h: this.#svg?.clientHeight ?? 0 };
   }
 
   /** The part of the chart (chart coordinates) that the viewport shows. */
@@ -123,32 +118,176 @@ export class PanZoom {
     return { x: -t.x / t.k, y: -t.y / t.k, w: w / t.k, h: h / t.k };
   }
 
+  #set(t: ZoomTransform, byReader: boolean) {
+    if (!this.#svg) return;
+    this.#transforms.set(this.#svg, t);
+    this.#opts.onTransform(t, byReader);
+  }
+
+  #clampK(k: number) {
+    return Math.max(this.#extent[0], Math.min(this.#extent[1], k));
+  }
+
+  /** The transform at scale `k` that puts chart point `l` at viewport point `p`. */
+  #pin(k: number, p: Point, l: Point) {
+    return new ZoomTransform(k, p[0] - l[0] * k, p[1] - l[1] * k);
+  }
+
+  /** Where an event is, in the `<svg>`'s own px (as d3's `pointer`). */
+  #point(e: { clientX: number; clientY: number }): Point {
+    const svg = this.#svg!;
+    const ctm = typeof svg.getScreenCTM === 'function' ? svg.getScreenCTM() : null;
+    if (ctm) {
+      const i = ctm.inverse();
+      return [i.a * e.clientX + i.c * e.clientY + i.e, i.b * e.clientX + i.d * e.clientY + i.f];
+    }
+    const r = svg.getBoundingClientRect();
+    return [e.clientX - r.left, e.clientY - r.top];
+  }
+
+  #wheeled(e: WheelEvent) {
+    if (!this.#svg) return;
+    if (!wheelShouldZoom(e, this.#policy)) {
+      this.#opts.onWheelBlocked?.();
+      return; // the page scrolls
+    }
+    // A mouse wheel's notch (~100 px) is a gentle step; a trackpad pinch (ctrl + small deltas)
+    // is sped up, as d3-zoom did, so that pinching feels direct.
+    const unit = e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002;
+    const pinch = e.ctrlKey && Math.abs(e.deltaY) < 50 ? 10 : 1;
+    const t = this.transform;
+    const k = this.#clampK(t.k * 2 ** (-e.deltaY * unit * pinch));
+    const p = this.#point(e);
+    let w = this.#wheel;
+    if (w) {
+      // One gesture zooms about one chart point, unless the pointer moves meanwhile.
+      clearTimeout(w.timer);
+      if (w.p[0] !== p[0] || w.p[1] !== p[1]) [w.p, w.l] = [p, t.invert(p)];
+    } else if (k === t.k)
+      return; // at a limit: leave the wheel to the page
+    else {
+      cancelAnimationFrame(this.#frame);
+      w = this.#wheel = { p, l: t.invert(p) };
+    }
+    e.preventDefault();
+    w.timer = setTimeout(() => (this.#wheel = null), WHEEL_GESTURE_MS);
+    this.#set(this.#pin(k, w.p, w.l), true);
+  }
+
+  #pressed(e: PointerEvent) {
+    if (!this.#svg) return;
+    if (e.pointerType === 'mouse' && (e.ctrlKey || e.button !== 0)) return;
+    if (e.view == null) return; // synthetic events without a window (test tools)
+    cancelAnimationFrame(this.#frame);
+    const first = this.#held.size === 0;
+    this.#held.set(e.pointerId, { p: this.#point(e), l: [0, 0] });
+    this.#rebase();
+    if (!first) return;
+    this.#press = { x: e.clientX, y: e.clientY, moved: false };
+    const win = e.view;
+    const stop = new AbortController();
+    const opts = { signal: stop.signal, capture: true };
+    const noDefault = (ev: Event) => ev.preventDefault();
+    win.addEventListener('pointermove', (ev) => this.#moved(ev), opts);
+    win.addEventListener('pointerup', (ev) => this.#released(ev, win), opts);
+    win.addEventListener('pointercancel', (ev) => this.#released(ev, null), opts);
+    // No text selection or native drag of an image or link while panning.
+    win.addEventListener('selectstart', noDefault, opts);
+    win.addEventListener('dragstart', noDefault, opts);
+    this.#endGesture = () => {
+      stop.abort();
+      this.#held.clear();
+      this.#press = null;
+      this.#endGesture = null;
+    };
+  }
+
+  /** The pointers in play: the first two (a third finger changes nothing). */
+  #active(): Held[] {
+    return [...this.#held.values()].slice(0, 2);
+  }
+
+  /** Each held pointer holds the chart point under it now (on press and release). */
+  #rebase() {
+    const t = this.transform;
+    for (const h of this.#held.values()) h.l = t.invert(h.p);
+  }
+
+  #moved(e: PointerEvent) {
+    const h = this.#held.get(e.pointerId);
+    const press = this.#press;
+    if (!h || !press) return;
+    h.p = this.#point(e);
+    if (!press.moved) {
+      const dx = e.clientX - press.x;
+      const dy = e.clientY - press.y;
+      press.moved = dx * dx + dy * dy > CLICK_DISTANCE * CLICK_DISTANCE;
+    }
+    const touch = e.pointerType === 'touch';
+    // Embedded, one finger scrolls the host page; two pan and pinch.
+    if (touch && this.#policy.requireModifier && this.#held.size < 2) return;
+    e.preventDefault();
+    const [a, b] = this.#active();
+    if (!a) return;
+    let t = this.transform;
+    if (b) {
+      const dp = Math.hypot(b.p[0] - a.p[0], b.p[1] - a.p[1]);
+      const dl = Math.hypot(b.l[0] - a.l[0], b.l[1] - a.l[1]);
+      const k = dl > 0 ? this.#clampK(dp / dl) : t.k;
+      const mid = (u: Point, v: Point): Point => [(u[0] + v[0]) / 2, (u[1] + v[1]) / 2];
+      t = this.#pin(k, mid(a.p, b.p), mid(a.l, b.l));
+    } else t = this.#pin(t.k, a.p, a.l);
+    this.#set(t, true);
+  }
+
+  #released(e: PointerEvent, win: Window | null) {
+    if (!this.#held.delete(e.pointerId)) return;
+    if (this.#held.size) {
+      this.#rebase(); // the remaining finger pans on from where it is
+      return;
+    }
+    const moved = this.#press?.moved ?? false;
+    this.#endGesture?.();
+    // A drag is not a click on what it started on (a card, say).
+    if (moved && win) {
+      const swallow = (ev: Event) => {
+        ev.stopImmediatePropagation();
+        ev.preventDefault();
+      };
+      win.addEventListener('click', swallow, { capture: true, once: true });
+      setTimeout(() => win.removeEventListener('click', swallow, { capture: true }), 0);
+    }
+  }
+
+  #doubleClicked(e: MouseEvent) {
+    if (!this.#svg || e.ctrlKey || e.button !== 0 || e.view == null) return;
+    e.preventDefault();
+    const t = this.transform;
+    const p = this.#point(e);
+    const k = this.#clampK(t.k * (e.shiftKey ? 0.5 : 2));
+    this.transformTo(this.#pin(k, p, t.invert(p)));
+  }
+
   /**
    * Moves to `t`, animated unless `animate` is false or the reader prefers reduced motion.
    * `byReader` (default true) marks the move as the reader's; a fit on load passes false.
    */
   transformTo(t: ZoomTransform, animate = true, byReader = true) {
-    const sel = this.#sel;
-    if (!sel) return;
+    if (!this.#svg) return;
     cancelAnimationFrame(this.#frame);
     const from = this.transform;
-    const apply = (to: ZoomTransform) => {
-      this.#byReader = byReader;
-      this.#zoom.transform(sel, to);
-      this.#byReader = false;
-    };
     if (!animate || reducedMotion() || typeof requestAnimationFrame !== 'function') {
-      apply(t);
+      this.#set(t, byReader);
       return;
     }
     const start = performance.now();
     const step = (now: number) => {
-      const p = Math.min(1, (now - start) / 250);
+      const p = Math.min(1, (now - start) / ANIMATION_MS);
       const e = 1 - (1 - p) ** 3;
       const k = from.k * (t.k / from.k) ** e;
       const x = from.x + (t.x - from.x) * e;
       const y = from.y + (t.y - from.y) * e;
-      apply(zoomIdentity.translate(x, y).scale(k));
+      this.#set(p < 1 ? new ZoomTransform(k, x, y) : t, byReader);
       if (p < 1) this.#frame = requestAnimationFrame(step);
     };
     this.#frame = requestAnimationFrame(step);
@@ -158,17 +297,15 @@ export class PanZoom {
   zoomBy(factor: number, animate = true) {
     const { w, h } = this.viewport;
     const t = this.transform;
-    const [lo, hi] = this.#zoom.scaleExtent();
-    const k = Math.max(lo, Math.min(hi, t.k * factor));
-    const cx = (w / 2 - t.x) / t.k;
-    const cy = (h / 2 - t.y) / t.k;
-    this.transformTo(zoomIdentity.translate(w / 2 - cx * k, h / 2 - cy * k).scale(k), animate);
+    const k = this.#clampK(t.k * factor);
+    const c: Point = [w / 2, h / 2];
+    this.transformTo(this.#pin(k, c, t.invert(c)), animate);
   }
 
   /** Pans by a screen-pixel offset. */
   panBy(dx: number, dy: number) {
     const t = this.transform;
-    this.transformTo(zoomIdentity.translate(t.x + dx, t.y + dy).scale(t.k), false);
+    this.transformTo(new ZoomTransform(t.k, t.x + dx, t.y + dy), false);
   }
 
   /**
@@ -192,9 +329,7 @@ export class PanZoom {
       return Math.max(lo, Math.min(hi, size / 2 - anchor * k));
     };
     const [ax, ay] = o.anchor ?? [box.x + box.w / 2, box.y];
-    return zoomIdentity
-      .translate(centre(w, box.x, box.w, ax), centre(h, box.y, box.h, ay))
-      .scale(k);
+    return new ZoomTransform(k, centre(w, box.x, box.w, ax), centre(h, box.y, box.h, ay));
   }
 
   fit(box: Box, o?: Parameters<PanZoom['fitTransform']>[1], animate = true, byReader = true) {
@@ -207,7 +342,7 @@ export class PanZoom {
     const k = Math.max(this.transform.k, minScale);
     const x = w / 2 - (box.x + box.w / 2) * k;
     const y = h / 2 - (box.y + box.h / 2) * k;
-    this.transformTo(zoomIdentity.translate(x, y).scale(k), animate);
+    this.transformTo(new ZoomTransform(k, x, y), animate);
   }
 
   /** Centres `box` only if it is not already wholly in view (keyboard focus follows this). */

@@ -67,7 +67,8 @@ describe('EmbedDialog', () => {
       inner: { appUrl: 'https://example.org/ziyara/', current, title: visit.title },
     });
     await userEvent.click(screen.getByRole('button', { name: 'Embed' }));
-    const dialog = screen.getByRole('dialog', { name: 'Embed this visit in another page' });
+    // The dialog is a chunk of its own, loaded on the first click.
+    const dialog = await screen.findByRole('dialog', { name: 'Embed this visit in another page' });
     const code = () =>
       (screen.getByRole('textbox', { name: 'Embed code' }) as HTMLTextAreaElement).value;
     expect(dialog).toBeVisible();
