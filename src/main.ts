@@ -1,4 +1,3 @@
-import { mount } from 'svelte';
 // The Arabic and Latin subsets only: the near-empty Cyrillic one is small enough for Vite to
 // inline as a data: URL, which a strict Content-Security-Policy (font-src 'self') refuses.
 import '@fontsource/ibm-plex-sans-arabic/arabic-400.css';
@@ -8,7 +7,24 @@ import '@fontsource/ibm-plex-sans-arabic/latin-600.css';
 import '@fontsource/ibm-plex-sans-arabic/latin-ext-400.css';
 import '@fontsource/ibm-plex-sans-arabic/latin-ext-600.css';
 import './app.css';
-import App from './App.svelte';
+import { watchForKorean } from './lib/export/koreanOnScreen';
+import { parseEmbedParams } from './lib/embed/params';
+import { prefetch } from './lib/model/prefetch';
+
+// This first script is small; the app comes in a chunk of its own. The visit file (`?data=`, or
+// the bundled one) starts downloading now, while the browser fetches and compiles the app,
+// rather than once the app has started. App.svelte still owns loading: `loadVisitFromUrl` picks
+// up this request, and the bundled visit's `import()` resolves to the module already loading.
+const { data } = parseEmbedParams(new URLSearchParams(location.search));
+if (data) prefetch(data);
+else import('../data/visits/korea-2022.json?raw').catch(() => {}); // App reports a failure
+
+// IBM Plex Sans KR (Hangul names) stays out of the first paint: its faces are added once the
+// page shows Korean text.
+watchForKorean(document.body);
 
 const target = document.getElementById('app');
-if (target) mount(App, { target });
+if (target)
+  void Promise.all([import('svelte'), import('./App.svelte')]).then(
+    ([{ mount }, { default: App }]) => mount(App, { target }),
+  );

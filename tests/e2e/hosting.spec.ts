@@ -1,7 +1,8 @@
 /**
  * The README's "Hosting securely" headers, as written there (read from its ```http block), on
  * the built app from a sub-path: the views, a large file validated in the Web Worker, the embed
- * dialog and the exports that the policy allows, with no Content-Security-Policy violation.
+ * dialog and every export (editable SVG, outlined SVG, PNG), with no Content-Security-Policy
+ * violation.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
@@ -70,8 +71,11 @@ test.describe('the recommended headers', () => {
     await expect(page.getByRole('dialog')).toBeVisible();
     await page.keyboard.press('Escape');
 
-    const section = page.getByTestId('timeline');
+    // Every export format, from the view whose English labels hold Hangul (IBM Plex Sans KR
+    // chunks, WOFF2 encoder, hb-subset, HarfBuzz, PNG through blob: and canvas).
+    const section = page.locator('section.orgchart');
     for (const [format, file] of [
+      ['SVG, editable text', /-orgchart\.svg$/],
       ['SVG, text as outlines', /-outlined\.svg$/],
       ['PNG image', /\.png$/],
     ] as const) {
@@ -79,7 +83,20 @@ test.describe('the recommended headers', () => {
       await section.getByRole('radio', { name: format }).check();
       const download = page.waitForEvent('download');
       await section.getByRole('button', { name: 'Download' }).click();
-      expect((await download).suggestedFilename()).toMatch(file);
+      const done = await download;
+      expect(done.suggestedFilename()).toMatch(file);
+      const body = readFileSync((await done.path())!);
+      if (format === 'PNG image') expect(body.subarray(1, 4).toString()).toBe('PNG');
+      else {
+        const xml = body.toString();
+        expect(xml).toMatch(/^<\?xml[^>]*>\n<svg /);
+        expect(xml).toMatch(/<\/svg>\n$/);
+        // Editable: the text with its fonts (a Korean subset among them); outlined: no text.
+        if (format === 'SVG, editable text') {
+          expect(xml).toContain('고진');
+          expect(xml).toMatch(/@font-face\{[^}]*unicode-range:U\+[B-D][0-9A-F]{3}/);
+        } else expect(xml).not.toMatch(/<text[\s>]/);
+      }
       await page.keyboard.press('Escape');
     }
     expect(problems).toEqual([]);

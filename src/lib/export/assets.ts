@@ -1,10 +1,10 @@
 /**
  * Where the browser gets the export's heavy bytes: Vite emits each file as a hashed asset
  * (`?url`), fetched only when the user exports. The fonts are @fontsource's WOFF files for the
- * two weights the app uses (the same outlines as the WOFF2 the page loads).
+ * two weights the app uses (the same outlines as the WOFF2 the page loads); IBM Plex Sans KR's
+ * chunk URLs are imported only when a text needs one.
  */
 import subsetWasmUrl from 'harfbuzzjs/dist/harfbuzz-subset.wasm?url';
-import woff2Url from 'wawoff2/build/compress_binding.js?url';
 import arabic400 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-400-normal.woff?url';
 import arabic600 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-600-normal.woff?url';
 import cyrillicExt400 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-cyrillic-ext-400-normal.woff?url';
@@ -15,7 +15,6 @@ import latinExt400 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-ar
 import latinExt600 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-latin-ext-600-normal.woff?url';
 import type { FontSources } from './fontKit';
 import type { Subset, Weight } from './fontFaces';
-import { evalWoff2Binding } from './woff2';
 
 const FONT_URLS: Record<`${Subset}-${Weight}`, string> = {
   'arabic-400': arabic400,
@@ -59,5 +58,6 @@ export const browserSources: FontSources = {
   measureFallback,
   font: (subset, weight) => bytes(FONT_URLS[`${subset}-${weight}`]),
   subsetWasm: () => bytes(subsetWasmUrl),
-  woff2: async () => evalWoff2Binding(await (await fetchOk(woff2Url)).text()),
+  koreanFont: async (chunk, weight) =>
+    bytes((await import('./koreanUrls')).koreanWoffUrl(chunk, weight)),
 };

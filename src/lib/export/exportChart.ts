@@ -5,6 +5,7 @@
 import type { ExportFormat } from './filename';
 import type { ExportMeta } from './meta';
 import type { BandTheme, FontKit, TextMode } from './types';
+import type { WholeChart } from './wholeChart';
 
 const kits: Partial<Record<'plain' | 'embed', Promise<FontKit>>> = {};
 
@@ -63,21 +64,43 @@ export interface ExportResult {
   ms: number;
 }
 
-/** Builds the file for `svg` in `format` (PNG from the outlined SVG). */
+/**
+ * A view's whole chart: drawn off screen inside `host` (the live chart's container, whose theme
+ * it takes) by `renderWhole`, serialized, then removed. `width` is the live chart's width, px.
+ */
+export interface WholeSource {
+  whole: WholeChart;
+  host: Element;
+  width: number;
+}
+
+/**
+ * Builds the file for `chart` in `format` (PNG from the outlined SVG): the live `<svg>` as
+ * shown, or a `WholeSource` drawn for the occasion.
+ */
 export async function buildExport(
-  svg: SVGSVGElement,
+  chart: SVGSVGElement | WholeSource,
   format: ExportFormat,
   meta: ExportMeta,
   filename: string,
 ): Promise<ExportResult> {
   const t0 = performance.now();
   const mode: TextMode = format.kind === 'svg' ? format.mode : 'outline';
-  const [{ serializeSvg }, fonts] = await Promise.all([
+  const whole = 'whole' in chart ? chart : null;
+  const [{ serializeSvg }, fonts, render] = await Promise.all([
     import('./serialize'),
     loadKit(mode === 'text'),
+    whole ? import('./renderWhole') : null,
   ]);
-  const theme = meta.theme ?? bandTheme(svg);
-  const text = serializeSvg(svg, { ...meta, theme, mode, fonts });
+  const drawn = whole && render ? render.renderWhole(whole.whole, whole.host, whole.width) : null;
+  let text: string;
+  try {
+    const svg = drawn?.svg ?? (chart as SVGSVGElement);
+    const theme = meta.theme ?? bandTheme(svg);
+    text = await serializeSvg(svg, { ...meta, theme, mode, fonts });
+  } finally {
+    drawn?.dispose();
+  }
   let blob: Blob;
   if (format.kind === 'svg') blob = new Blob([text], { type: 'image/svg+xml' });
   else {

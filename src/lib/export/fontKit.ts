@@ -1,6 +1,8 @@
 /**
  * The heavy half of the export, loaded with `import()` only when the user exports: HarfBuzz
- * (wasm) for shaping and outlines, hb-subset (wasm) and wawoff2 for the embedded subsets.
+ * (wasm) for shaping and outlines, hb-subset (wasm) and a WOFF encoder (the platform's zlib) for
+ * the embedded subsets. IBM Plex Sans Arabic is loaded whole (four small files per weight); IBM Plex Sans KR,
+ * which draws what it lacks (Hangul), only in the chunks `prepare` finds characters for.
  * `sources` says where the bytes come from (the browser fetches Vite assets, tests read files).
  */
 import * as hb from 'harfbuzzjs';
@@ -19,19 +21,20 @@ import {
   type Weight,
 } from './fontFaces';
 import { createSubsetter, type Subsetter } from './hbSubset';
+import { koreanChunkOf } from './koreanFaces';
 import type { FallbackRun, FontKit, PlacedGlyph, SpanInput } from './types';
-import { woffToSfnt } from './woff';
+import { sfntToWoff, woffToSfnt } from './woff';
 import { fmt } from './xml';
 
 export interface FontSources {
   /** The WOFF 1.0 file of one @fontsource face. */
   font(subset: Subset, weight: Weight): Promise<Uint8Array>;
+  /** The WOFF 1.0 file of one IBM Plex Sans KR chunk (see `KOREAN_CHUNKS`). */
+  koreanFont(chunk: number, weight: Weight): Promise<Uint8Array>;
   subsetWasm(): Promise<BufferSource>;
-  /** A synchronous TTF → WOFF2 compressor. */
-  woff2(): Promise<(sfnt: Uint8Array) => Uint8Array>;
   /**
    * Width in px of `text` at `size` px in the viewer's own sans-serif, for characters none of
-   * our faces has (Hangul names, say). Default: one em per character.
+   * our faces has (Thai, emoji). Default: one em per character.
    */
   measureFallback?(text: string, weight: number, size: number): number;
 }
@@ -46,6 +49,38 @@ interface Face {
   sfnt: Uint8Array;
   font: hb.Font;
   cmap: Set<number>;
+  /** A chunk of IBM Plex Sans KR. */
+  korean?: boolean;
+}
+
+/** Decodes a WOFF file into a face at `upem` units per em (0: the font's own). */
+async function openFace(woff: Uint8Array, weight: Weight, range: string, upem = 0): Promise<Face> {
+  const sfnt = await woffToSfnt(woff);
+  const face = new hb.Face(new hb.Blob(sfnt));
+  const font = new hb.Font(face);
+  if (upem && face.upem !== upem) font.setScale(upem, upem);
+  return {
+    weight,
+    range,
+    ranges: parseUnicodeRange(range),
+    sfnt,
+    font,
+    cmap: new Set(face.collectUnicodes()),
+  };
+}
+
+/** Code points as a CSS unicode-range, consecutive ones merged: `U+AC00-AC01,U+B300`. */
+export function unicodeRangeOf(cps: Iterable<number>): string {
+  const sorted = [...new Set(cps)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  const hex = (n: number) => n.toString(16).toUpperCase();
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    parts.push(i === j ? `U+${hex(sorted[i]!)}` : `U+${hex(sorted[i]!)}-${hex(sorted[j]!)}`);
+    i = j + 1;
+  }
+  return parts.join(',');
 }
 
 /**
@@ -80,30 +115,20 @@ function toBase64(bytes: Uint8Array): string {
 }
 
 /**
- * Loads every face of the two weights the app uses. With `embed`, also the subsetter and the
- * WOFF2 compressor that `fontFaceCss` needs (editable-text export only).
+ * Loads every face of IBM Plex Sans Arabic at the two weights the app uses. With `embed`, also
+ * the subsetter that `fontFaceCss` needs (editable-text export only).
  */
 export async function loadFontKit(sources: FontSources, embed: boolean): Promise<FontKit> {
   const specs = WEIGHTS.flatMap((weight) => SUBSETS.map((s) => ({ ...s, weight })));
-  const [faces, subsetter, compress] = await Promise.all([
+  const [faces, subsetter] = await Promise.all([
     Promise.all(
-      specs.map(async ({ subset, range, weight }): Promise<Face> => {
-        const sfnt = await woffToSfnt(await sources.font(subset, weight));
-        const face = new hb.Face(new hb.Blob(sfnt));
-        return {
-          weight,
-          range,
-          ranges: parseUnicodeRange(range),
-          sfnt,
-          font: new hb.Font(face),
-          cmap: new Set(face.collectUnicodes()),
-        };
-      }),
+      specs.map(async ({ subset, range, weight }) =>
+        openFace(await sources.font(subset, weight), weight, range),
+      ),
     ),
     embed ? sources.subsetWasm().then(createSubsetter) : null,
-    embed ? sources.woff2() : null,
   ]);
-  return new Kit(faces, subsetter, compress, sources.measureFallback);
+  return new Kit(faces, sources, subsetter);
 }
 
 class Kit implements FontKit {
@@ -116,14 +141,21 @@ class Kit implements FontKit {
   private readonly paths = new Map<string, string>();
   /** Per weight, face indexes in browser lookup order (last declared first). */
   private readonly lookup: Map<Weight, number[]>;
+  /** Per weight, the IBM Plex Sans KR chunks loaded so far (face indexes). */
+  private readonly korean = new Map<Weight, number[]>(WEIGHTS.map((w) => [w, []]));
+  /** IBM Plex Sans KR chunks loaded or loading, by `chunk-weight`. */
+  private readonly loading = new Map<string, Promise<Face>>();
+  private readonly added = new Set<string>();
+  private readonly measureFallback: NonNullable<FontSources['measureFallback']>;
 
   constructor(
     private readonly faces: Face[],
+    private readonly sources: FontSources,
     private readonly subsetter: Subsetter | null,
-    private readonly compress: ((sfnt: Uint8Array) => Uint8Array) | null,
-    private readonly measureFallback = (text: string, _w: number, size: number) =>
-      [...text].length * size,
   ) {
+    this.measureFallback =
+      sources.measureFallback ??
+      ((text: string, _w: number, size: number) => [...text].length * size);
     const first = faces[0]!.font;
     this.upem = first.face.upem;
     const ext = first.hExtents();
@@ -137,13 +169,54 @@ class Kit implements FontKit {
     );
   }
 
-  /** The face that renders `cp` at `weight`, as a browser would choose among the @font-faces. */
+  /**
+   * The face that renders `cp` at `weight`, as a browser would choose among the @font-faces of
+   * "IBM Plex Sans Arabic", then of "IBM Plex Sans KR" (the next family of the stack).
+   */
   faceFor(cp: number, weight: Weight): number {
+    const own = this.arabicFace(cp, weight);
+    if (own !== MISSING) return own;
+    for (const i of this.korean.get(weight)!)
+      if (inRanges(cp, this.faces[i]!.ranges) && this.faces[i]!.cmap.has(cp)) return i;
+    return MISSING;
+  }
+
+  private arabicFace(cp: number, weight: Weight): number {
     const order = this.lookup.get(weight)!;
     for (const i of order)
       if (inRanges(cp, this.faces[i]!.ranges) && this.faces[i]!.cmap.has(cp)) return i;
     for (const i of order) if (this.faces[i]!.cmap.has(cp)) return i;
     return MISSING;
+  }
+
+  async prepare(texts: ReadonlyMap<number, string>): Promise<void> {
+    const wanted = new Set<string>();
+    for (const [w, text] of texts) {
+      const weight = nearestWeight(w);
+      for (const ch of new Set(text)) {
+        const cp = ch.codePointAt(0)!;
+        if (isInvisibleControl(cp) || this.arabicFace(cp, weight) !== MISSING) continue;
+        const chunk = koreanChunkOf(cp);
+        if (!chunk) continue;
+        const key = `${chunk.id}-${weight}`;
+        wanted.add(key);
+        if (this.loading.has(key)) continue;
+        const p = this.sources
+          .koreanFont(chunk.id, weight)
+          .then((woff) => openFace(woff, weight, chunk.range, this.upem));
+        p.catch(() => this.loading.delete(key));
+        this.loading.set(key, p);
+      }
+    }
+    const faces = await Promise.all(
+      [...wanted].sort().map(async (k) => [k, await this.loading.get(k)!] as const),
+    );
+    // Added in a fixed order, whatever order they arrived in: glyph ids stay the same.
+    for (const [key, face] of faces) {
+      if (this.added.has(key)) continue;
+      this.added.add(key);
+      this.korean.get(face.weight)!.push(this.faces.push({ ...face, korean: true }) - 1);
+    }
   }
 
   shapeLine(spans: readonly SpanInput[], dir: BaseDir, lang?: string, letterSpacing = 0) {
@@ -238,8 +311,9 @@ class Kit implements FontKit {
     return d;
   }
 
-  fontFaceCss(used: ReadonlyMap<number, ReadonlySet<number>>): string {
-    if (!this.subsetter || !this.compress) return '';
+  async fontFaceCss(used: ReadonlyMap<number, ReadonlySet<number>>): Promise<string> {
+    const { subsetter } = this;
+    if (!subsetter) return '';
     const perFace = new Map<number, number[]>();
     for (const [w, cps] of used) {
       const weight = nearestWeight(w);
@@ -252,18 +326,25 @@ class Kit implements FontKit {
         else perFace.set(f, [cp]);
       }
     }
-    // Declaration order = @fontsource's, so the browser's lookup order is the page's.
-    return [...perFace.keys()]
-      .sort((a, b) => a - b)
-      .map((f) => {
-        const face = this.faces[f]!;
-        const woff2 = this.compress!(this.subsetter!(face.sfnt, perFace.get(f)!));
-        return (
-          `@font-face{font-family:"${FAMILY}";font-style:normal;font-weight:${face.weight};` +
-          `src:url(data:font/woff2;base64,${toBase64(woff2)}) format("woff2");` +
-          `unicode-range:${face.range}}`
-        );
-      })
-      .join('\n');
+    // Declaration order = @fontsource's, so the browser's lookup order is the page's. The IBM
+    // Plex Sans KR subsets join the same family, declared last with exactly their characters
+    // (ones IBM Plex Sans Arabic lacks): the file's texts then need no second family in their
+    // font-family, and no range overlaps one of IBM Plex Sans Arabic's.
+    const rules = await Promise.all(
+      [...perFace.keys()]
+        .sort((a, b) => a - b)
+        .map(async (f) => {
+          const face = this.faces[f]!;
+          const cps = perFace.get(f)!;
+          const woff = await sfntToWoff(subsetter(face.sfnt, cps));
+          const range = face.korean ? unicodeRangeOf(cps) : face.range;
+          return (
+            `@font-face{font-family:"${FAMILY}";font-style:normal;font-weight:${face.weight};` +
+            `src:url(data:font/woff;base64,${toBase64(woff)}) format("woff");` +
+            `unicode-range:${range}}`
+          );
+        }),
+    );
+    return rules.join('\n');
   }
 }

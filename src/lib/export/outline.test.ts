@@ -66,20 +66,30 @@ describe('outlineText', () => {
     expect(tx).toBeCloseTo(100 - width, 1);
   });
 
-  it('leaves only characters no font has (Hangul) as text, placed where the browser puts them', () => {
+  it('leaves only characters no font has (Thai) as text, placed where the browser puts them', () => {
     const out = outlineText(
-      model('رئيس جمهورية كوريا 대한민국 대통령', { dir: 'rtl' }),
+      model('رئيس وزراء تايلاند สวัสดี ครับ', { dir: 'rtl' }),
       kit,
       new GlyphDefs(),
       null,
     );
     const texts = [...out.matchAll(/<text x="([\d.]+)"[^>]*>([^<]*)<\/text>/g)];
     // Two words (the space between is the font's own), left to right, in the viewer's sans-serif.
-    expect(texts.map((t) => t[2])).toEqual(['대한민국', '대통령']);
+    expect(texts.map((t) => t[2])).toEqual(['สวัสดี', 'ครับ']);
     expect(Number(texts[0]![1])).toBeLessThan(Number(texts[1]![1]));
     expect(texts[0]![0]).toContain('font-family="sans-serif"');
     expect(texts[0]![0]).toContain('direction="ltr"');
     expect((out.match(/<use /g) ?? []).length).toBeGreaterThan(10);
+  });
+
+  it('outlines Hangul too once its IBM Plex Sans KR chunks are loaded: no text at all', async () => {
+    const text = 'رئيس جمهورية كوريا 대한민국 대통령';
+    await kit.prepare(new Map([[600, text]]));
+    const defs = new GlyphDefs();
+    const out = outlineText(model(text, { dir: 'rtl' }), kit, defs, null);
+    expect(out).not.toMatch(/<text/);
+    // 7 Hangul syllables, 6 different: each an outline of its own.
+    expect(defs.toString().match(/<path /g)!.length).toBeGreaterThan(6 + 10);
   });
 
   it('draws an underline under the glyphs, font-size / 10 thick unless set (as Chromium does)', () => {

@@ -11,6 +11,7 @@ import { readText, type TextModel } from './textModel';
 import type { BandTheme, FontKit, SerializeOptions } from './types';
 import { attr, escapeAttr, escapeText, fmt } from './xml';
 import { elementAttrs, isExportedTag, transformAttr } from './elements';
+import { textsByWeight } from './fontNeeds';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const LIGHT: BandTheme = { paper: '#fbfaf7', ink: '#1b2330', muted: '#465161', rule: '#dedad0' };
@@ -169,12 +170,14 @@ function glyphPrefix(ids: ReadonlySet<string>): string {
  * The standalone SVG for `svg` as it is shown now (its on-screen size and viewBox).
  * Options: see `SerializeOptions`. Throws when `mode` is `outline` and `fonts` is null.
  */
-export function serializeSvg(svg: SVGSVGElement, options: SerializeOptions): string {
+export async function serializeSvg(svg: SVGSVGElement, options: SerializeOptions): Promise<string> {
   if (options.mode === 'outline' && !options.fonts)
     throw new Error('serializeSvg: mode "outline" needs fonts (a FontKit), got null');
   const kit = options.fonts;
   const roots = [svg, ...(options.legend ?? []).flatMap((i) => (i.swatch ? [i.swatch] : []))];
   const ids = new Set(roots.flatMap((r) => [...r.querySelectorAll('[id]')].map((e) => e.id)));
+  // The faces beyond IBM Plex Sans Arabic (Korean chunks) load before any text is shaped.
+  await kit?.prepare(textsByWeight(roots, options));
   const ctx: Ctx = {
     mode: options.mode,
     kit,
@@ -202,7 +205,7 @@ export function serializeSvg(svg: SVGSVGElement, options: SerializeOptions): str
   const headerSvg = header.texts.map((t) => bandText(t, ctx)).join('');
   const footerSvg = footer.shapes + swatches + footer.texts.map((t) => bandText(t, ctx)).join('');
   const total = header.height + h + footer.height;
-  const css = options.mode === 'text' && kit ? kit.fontFaceCss(ctx.used) : '';
+  const css = options.mode === 'text' && kit ? await kit.fontFaceCss(ctx.used) : '';
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<svg xmlns="${SVG_NS}" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1"` +

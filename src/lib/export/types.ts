@@ -43,6 +43,12 @@ export interface SpanInput {
 
 /** The fonts, loaded: shaping, glyph outlines and subsetting. */
 export interface FontKit {
+  /**
+   * Loads the faces that texts need beyond the ones always loaded: the IBM Plex Sans KR chunks
+   * covering their Hangul. `texts`: per CSS font-weight, the characters drawn at it. Call it
+   * before `shapeLine` and `fontFaceCss` see those characters (until then they are missing).
+   */
+  prepare(texts: ReadonlyMap<number, string>): Promise<void>;
   readonly family: string;
   readonly upem: number;
   /** Ascender and descender (negative), font units, as browsers read them (OS/2 typo metrics). */
@@ -63,8 +69,8 @@ export interface FontKit {
   ): ShapedLine;
   /** The outline of a glyph as SVG path data, font units, y pointing down ('' when empty). */
   glyphPath(face: number, gid: number): string;
-  /** `@font-face` rules embedding WOFF2 subsets that cover `used` code points per CSS weight. */
-  fontFaceCss(used: ReadonlyMap<number, ReadonlySet<number>>): string;
+  /** `@font-face` rules embedding WOFF subsets that cover `used` code points per CSS weight. */
+  fontFaceCss(used: ReadonlyMap<number, ReadonlySet<number>>): Promise<string>;
 }
 
 /**

@@ -1,0 +1,37 @@
+/**
+ * What a view hands the export to draw its whole chart: plain data, never the live `<svg>`. The
+ * export draws it once, off screen and at 1:1 (`renderWhole`, loaded on first use), from the
+ * same pure layouts the view uses, so the file cannot catch a view in the middle of a zoom, a
+ * cull or a late layout. Types only: nothing here reaches the main bundle.
+ */
+import type { CardMarks } from '../components/orgchart/chartMarks';
+import type { Digits, Dir, Lang } from '../i18n/locale';
+import type { OrgChartLayout } from '../layout/orgChart';
+import type { ItemView } from '../layout/timelineItems';
+
+/** The org chart as folded by the reader: every card of `layout`, all text drawn. */
+export interface WholeOrgChart {
+  view: 'orgchart';
+  /** `layoutOrgChart` of the current fold state, orientation and language. */
+  layout: OrgChartLayout;
+  /** Selection, links and search matches as on screen (the focus ring is left out). */
+  marks: CardMarks;
+  lang: Lang;
+  /** The tree's accessible name. */
+  label: string;
+}
+
+/** The timeline over its whole extent (zoom 1), with the marks' states as on screen. */
+export interface WholeTimeline {
+  view: 'timeline';
+  views: ItemView[];
+  lang: Lang;
+  digits: Digits;
+  dir: Dir;
+  faded: ReadonlySet<string>;
+  related: ReadonlySet<string>;
+  selectedId: string | null;
+  dimOthers: boolean;
+}
+
+export type WholeChart = WholeOrgChart | WholeTimeline;
