@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { indexVisit } from '../../model/derive';
 import { parseVisitText } from '../../model/parseVisit';
 import { ViewState } from '../../state/view.svelte';
+import type { WholeChart } from '../../export/wholeChart';
 import Harness from './Harness.test.svelte';
 
 const build = vi.hoisted(() => vi.fn());
@@ -91,20 +92,33 @@ describe('ExportMenu', () => {
     expect(meta.dir).toBe('rtl');
   });
 
-  it('offers the whole chart only when the view can draw it', async () => {
+  it('offers the whole chart only when the view can describe it, and hands it to the export', async () => {
     const user = userEvent.setup();
-    const full = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-    const getFullSvg = vi.fn(async () => full);
-    const restoreView = vi.fn();
-    show({ getFullSvg, restoreView });
+    const whole = { view: 'timeline', views: [] } as unknown as WholeChart;
+    const getWhole = vi.fn(() => whole);
+    show({ getWhole });
     await user.click(screen.getByRole('button', { name: 'تصدير' }));
     await user.click(screen.getByRole('radio', { name: 'المخطط كاملاً' }));
     await user.click(screen.getByRole('button', { name: 'تنزيل' }));
     await waitFor(() => expect(download).toHaveBeenCalledOnce());
-    expect(getFullSvg).toHaveBeenCalledOnce();
-    expect(build.mock.calls[0]![0]).toBe(full);
+    expect(getWhole).toHaveBeenCalledOnce();
+    // Drawn beside the chart on screen, at its width (the harness's <svg width="200">).
+    const source = build.mock.calls[0]![0];
+    expect(source.whole).toBe(whole);
+    expect(source.width).toBe(200);
+    expect(source.host.querySelector('svg text')).toHaveTextContent('الاجتماعات');
     expect(download.mock.calls[0]![1]).toBe('uae-korea-2022-10-timeline-full.svg');
-    expect(restoreView).toHaveBeenCalledOnce();
+
+    // The current view stays the default, and is the live <svg>.
+    cleanup();
+    build.mockClear();
+    download.mockClear();
+    show({ getWhole });
+    await user.click(screen.getByRole('button', { name: 'تصدير' }));
+    await user.click(screen.getByRole('button', { name: 'تنزيل' }));
+    await waitFor(() => expect(download).toHaveBeenCalledOnce());
+    expect(build.mock.calls[0]![0]).toBeInstanceOf(SVGSVGElement);
+    expect(download.mock.calls[0]![1]).toBe('uae-korea-2022-10-timeline.svg');
 
     cleanup();
     show();

@@ -1,0 +1,244 @@
+/**
+ * "Whole chart" export (issue 5): both views draw their whole chart off screen from the pure
+ * layouts, so the file holds every unfolded card / every meeting whatever the reader's zoom,
+ * pan or culling — where the current-view file does not. Files are read as a user gets them
+ * (the download), then shown on their own as an `<img>` in Chromium.
+ *
+ * Each file is also written to $ZIYARA_SHOTS (default /tmp/h1-shots) for a look by eye.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { generateVisit } from '../../src/lib/model/synthetic';
+import { waitForState } from './helpers';
+
+const SHOTS = process.env.ZIYARA_SHOTS ?? '/tmp/h1-shots';
+mkdirSync(SHOTS, { recursive: true });
+
+const bundled = JSON.parse(readFileSync('data/visits/korea-2022.json', 'utf8')) as {
+  organizations: { side: string; name: { ar: string } }[];
+  meetings: { title: { ar: string } }[];
+};
+/** A visit with 300 host organizations: 1 root, 12 below it, the rest one level further. */
+const big = generateVisit({ seed: 5, meetings: 60, organizations: 300 });
+
+type Area = 'current' | 'whole';
+type Format = 'svg-text' | 'svg-outline';
+const FORMAT = { 'svg-text': 'SVG بنص قابل للتحرير', 'svg-outline': 'SVG بنص محوَّل إلى أشكال' };
+const AREA = { current: 'العرض الحالي', whole: 'المخطط كاملاً' };
+
+async function open(page: Page, query = '') {
+  await page.goto(`./${query}`);
+  expect(await waitForState(page)).toBe('ready');
+  await page.evaluate(() => document.fonts.ready);
+}
+
+async function serveBig(page: Page) {
+  const body = JSON.stringify(big);
+  await page.route('**/visits/big-orgs.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
+  await open(page, '?data=visits/big-orgs.json');
+}
+
+const orgSection = (page: Page) => page.locator('section.orgchart');
+const tlSection = (page: Page) => page.getByTestId('timeline');
+
+/** Downloads the chart of `section` through its export menu; the file, its time and size. */
+async function exportFrom(section: Locator, area: Area, format: Format = 'svg-text', name = '') {
+  const page = section.page();
+  await section.getByRole('button', { name: 'تصدير', exact: true }).click();
+  await section.getByRole('radio', { name: FORMAT[format] }).check();
+  await section.getByRole('radio', { name: AREA[area] }).check();
+  const download = page.waitForEvent('download');
+  await section.getByRole('button', { name: 'تنزيل' }).click();
+  const file = await download;
+  const xml = readFileSync((await file.path())!, 'utf8');
+  const status = section.getByRole('dialog').getByRole('status');
+  await expect(status).toHaveAttribute('data-ms', /\d/);
+  const ms = Number(await status.getAttribute('data-ms'));
+  await page.keyboard.press('Escape');
+  if (name) writeFileSync(join(SHOTS, name), xml);
+  return { xml, filename: file.suggestedFilename(), ms, bytes: Buffer.byteLength(xml) };
+}
+
+/** All text the file draws as text, bidi controls dropped and spaces collapsed. */
+function textOf(xml: string): string {
+  const unescape = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
+  return [...xml.matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
+    .map((m) => unescape(m[1]!).replace(/[\u2066-\u2069\u200e\u200f]/g, ''))
+    .join(' ')
+    .replace(/\s+/g, ' ');
+}
+
+/** How many times `name` is drawn (a name wrapped over lines reads with a space between). */
+const countIn = (text: string, name: string) => text.split(name).length - 1;
+
+/** Names of `names` drawn fewer times than they occur in it. */
+function missing(text: string, names: string[]): string[] {
+  const need = new Map<string, number>();
+  for (const n of names) need.set(n, (need.get(n) ?? 0) + 1);
+  return [...need].filter(([n, k]) => countIn(text, n) < k).map(([n]) => n);
+}
+
+/** The file shown as an `<img>`: its natural size, and whether anything is drawn on it. */
+async function asImage(page: Page, xml: string) {
+  return page.evaluate(async (xml) => {
+    const img = new Image();
+    img.src = URL.createObjectURL(new Blob([xml], { type: 'image/svg+xml' }));
+    await img.decode();
+    // Big charts pass the canvas limits: look at (up to) 2000 × 2000 px of the middle, at 1:1.
+    const [w, h] = [Math.min(2000, img.naturalWidth), Math.min(2000, img.naturalHeight)];
+    const c = Object.assign(document.createElement('canvas'), { width: w, height: h });
+    const g = c.getContext('2d')!;
+    g.drawImage(img, (img.naturalWidth - w) / 2, 0, w, h, 0, 0, w, h);
+    const d = g.getImageData(0, 0, w, h).data;
+    let ink = 0;
+    for (let i = 0; i < d.length; i += 4)
+      if (d[i + 3]! > 0 && d[i]! + d[i + 1]! + d[i + 2]! < 600) ink++;
+    const box = new DOMParser()
+      .parseFromString(xml, 'image/svg+xml')
+      .documentElement.getAttribute('viewBox')!
+      .split(' ')
+      .map(Number);
+    return { w: img.naturalWidth, h: img.naturalHeight, box, ink: ink / (w * h) };
+  }, xml);
+}
+
+/** The timeline's visible range once the zoom animation is over. */
+async function settledRange(svg: Locator): Promise<string> {
+  let last = '';
+  for (;;) {
+    const now = (await svg.getAttribute('data-range')) ?? '';
+    if (now === last) return now;
+    last = now;
+    await svg.page().waitForTimeout(400);
+  }
+}
+
+async function expectDrawn(page: Page, xml: string) {
+  const img = await asImage(page, xml);
+  expect([img.w, img.h]).toEqual([Math.round(img.box[2]!), Math.round(img.box[3]!)]);
+  expect(img.ink, JSON.stringify(img)).toBeGreaterThan(0.005);
+  return img;
+}
+
+test.describe('whole org chart', () => {
+  test('the bundled visit: every host organization, drawn at 1:1', async ({ page }) => {
+    await open(page);
+    const hosts = bundled.organizations.filter((o) => o.side === 'host').map((o) => o.name.ar);
+    expect(hosts).toHaveLength(9); // the guests' three are listed beneath the chart, not in it
+    const text = await exportFrom(orgSection(page), 'whole', 'svg-text', 'bundled-org-whole.svg');
+    expect(text.filename).toBe('uae-korea-2022-10-orgchart-full.svg');
+    expect(missing(textOf(text.xml), hosts)).toEqual([]);
+    await expectDrawn(page, text.xml);
+    const outlined = await exportFrom(
+      orgSection(page),
+      'whole',
+      'svg-outline',
+      'bundled-org-whole-outlined.svg',
+    );
+    expect(outlined.xml).not.toMatch(/<text[^>]*>[^<]*[\u0600-\u06ff]/);
+    await expectDrawn(page, outlined.xml);
+    console.log(
+      `bundled org chart, whole: text ${text.bytes} B in ${text.ms} ms; ` +
+        `outlined ${outlined.bytes} B in ${outlined.ms} ms`,
+    );
+  });
+
+  test('300 organizations: the whole chart follows the folding; the current view is culled', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await serveBig(page);
+    const orgs = big.organizations.filter((o) => o.side === 'host');
+    const nameOf = (o: (typeof orgs)[number]) => o.name.ar ?? o.id; // every synthetic org has one
+    const depth = (id: string | undefined): number => {
+      const o = orgs.find((x) => x.id === id);
+      return o?.parent ? 1 + depth(o.parent) : 0;
+    };
+    const shown = orgs.filter((o) => depth(o.id) <= 1).map(nameOf);
+    const folded = orgs.filter((o) => depth(o.id) === 2).map(nameOf);
+    expect([shown.length, folded.length]).toEqual([13, 287]);
+
+    // Opened folded below the first level: the whole chart is what is unfolded, no more.
+    const first = await exportFrom(orgSection(page), 'whole');
+    expect(missing(textOf(first.xml), shown)).toEqual([]);
+    expect(folded.filter((n) => !shown.includes(n) && textOf(first.xml).includes(n))).toEqual([]);
+
+    // Unfold every branch ("*" on a first-level item): 300 cards, more than the view draws.
+    const tree = orgSection(page).getByRole('tree');
+    await tree.locator('[role="treeitem"][aria-level="2"]').first().focus();
+    await page.keyboard.press('*');
+    await expect(tree.locator('[aria-level="2"][aria-expanded="false"]')).toHaveCount(0);
+    const live = await orgSection(page).locator('svg.chart').getAttribute('data-cards');
+    expect(Number(live)).toBeLessThan(300);
+
+    const all = orgs.map(nameOf);
+    const current = await exportFrom(orgSection(page), 'current', 'svg-text', 'big300-current.svg');
+    expect(missing(textOf(current.xml), all).length).toBeGreaterThan(0);
+    const whole = await exportFrom(orgSection(page), 'whole', 'svg-text', 'big300-whole.svg');
+    expect(missing(textOf(whole.xml), all)).toEqual([]);
+    const img = await expectDrawn(page, whole.xml);
+    expect(img.w).toBeGreaterThan(10_000);
+    // The reader's view did not move.
+    expect(await orgSection(page).locator('svg.chart').getAttribute('data-cards')).toBe(live);
+    const outlined = await exportFrom(
+      orgSection(page),
+      'whole',
+      'svg-outline',
+      'big300-whole-outlined.svg',
+    );
+    expect(outlined.xml).not.toMatch(/<text[^>]*>[^<]*[\u0600-\u06ff]/);
+    console.log(
+      `300 organizations, whole: ${img.w}×${img.h}; text ${whole.bytes} B in ${whole.ms} ms; ` +
+        `outlined ${outlined.bytes} B in ${outlined.ms} ms`,
+    );
+  });
+});
+
+test.describe('whole timeline', () => {
+  const titles = bundled.meetings.map((m) => m.title.ar);
+
+  test('holds every meeting, whatever the zoom; the current view does not', async ({ page }) => {
+    await open(page);
+    const section = tlSection(page);
+    const before = await exportFrom(section, 'whole', 'svg-text', 'bundled-timeline-whole.svg');
+    expect(before.filename).toBe('uae-korea-2022-10-timeline-full.svg');
+    expect(titles).toHaveLength(7);
+    expect(missing(textOf(before.xml), titles)).toEqual([]);
+    await expectDrawn(page, before.xml);
+
+    // Zoom far in: the screen shows a few hours, the whole chart stays the same.
+    const svg = section.getByTestId('tl-svg');
+    const range = await svg.getAttribute('data-range');
+    for (let i = 0; i < 4; i++) await section.getByRole('button', { name: 'تكبير' }).click();
+    const zoomed = await settledRange(svg);
+    expect(zoomed).not.toBe(range);
+    const current = await exportFrom(section, 'current', 'svg-text', 'bundled-timeline-zoomed.svg');
+    expect(missing(textOf(current.xml), titles).length).toBeGreaterThan(0);
+    const after = await exportFrom(section, 'whole', 'svg-text');
+    const labels = (xml: string) => titles.filter((t) => textOf(xml).includes(t));
+    expect(labels(after.xml)).toEqual(labels(before.xml));
+    expect(after.xml.length).toBe(before.xml.length);
+    // Exporting did not move the reader's view.
+    await expect(svg).toHaveAttribute('data-range', zoomed!);
+
+    const outlined = await exportFrom(
+      section,
+      'whole',
+      'svg-outline',
+      'bundled-timeline-whole-outlined.svg',
+    );
+    await expectDrawn(page, outlined.xml);
+    console.log(
+      `bundled timeline, whole: text ${before.bytes} B in ${before.ms} ms; ` +
+        `outlined ${outlined.bytes} B in ${outlined.ms} ms`,
+    );
+  });
+});
