@@ -35,7 +35,7 @@ export interface ChartInputs {
 }
 
 export const CHART_FONT =
-  '"IBM Plex Sans Arabic", "Noto Sans Arabic", "Segoe UI", Tahoma, sans-serif';
+  '"IBM Plex Sans Arabic", "IBM Plex Sans KR", "Noto Sans Arabic", "Segoe UI", Tahoma, sans-serif';
 const HOUR = 3_600_000;
 /** Marks this far outside the view are drawn too, so that a pan does not show gaps. */
 const MARGIN = 240;
