@@ -97,6 +97,20 @@ test('zooms with the buttons and keeps the layout while panning', async ({ page 
   expect(await group.getAttribute('transform')).not.toBe(before);
 });
 
+test('folds every branch with one button and opens them all again', async ({ page }) => {
+  await open(page, '?view=orgchart');
+  const region = page.getByRole('region', { name: 'الهيكل التنظيمي' });
+  const items = chart(page).getByRole('treeitem');
+  const all = await items.count();
+  await region.getByRole('button', { name: 'طيّ الكل' }).click();
+  // Only the roots stay: the President, Seoul and Busan (Busan has no branch to fold).
+  await expect(items).toHaveCount(3);
+  await expect(item(page, /رئيس جمهورية كوريا/)).toHaveAttribute('aria-expanded', 'false');
+  await region.getByRole('button', { name: 'فتح الكل' }).click();
+  await expect(items).toHaveCount(all);
+  await expect(region.getByRole('button', { name: 'طيّ الكل' })).toBeVisible();
+});
+
 for (const [lang, width] of [
   ['ar', 1280],
   ['en', 1280],

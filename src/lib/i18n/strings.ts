@@ -69,6 +69,8 @@ const strings = {
   ocZoomIn: { ar: 'تكبير', en: 'Zoom in' },
   ocZoomOut: { ar: 'تصغير', en: 'Zoom out' },
   ocFit: { ar: 'ملاءمة العرض', en: 'Fit to view' },
+  ocExpandAll: { ar: 'فتح الكل', en: 'Expand all' },
+  ocCollapseAll: { ar: 'طيّ الكل', en: 'Collapse all' },
   ocWheelHint: {
     ar: 'للتكبير اضغط Ctrl مع عجلة الفأرة',
     en: 'Use Ctrl + scroll to zoom',

@@ -38,6 +38,12 @@ export class OrgChartState {
     );
   }
 
+  /** Folds every card that holds something (sub-organizations or people), or unfolds them all. */
+  setAllCollapsed(cards: OrgCards, collapsed: boolean) {
+    for (const [id, c] of cards.cards)
+      if (c.childIds.length > 0 || c.people.length > 0) this.setCollapsed(cards, id, collapsed);
+  }
+
   setCollapsed(cards: OrgCards, id: string, collapsed: boolean) {
     const differs = OrgChartState.foldedByDefault(cards, id) !== collapsed;
     if (differs) this.toggled.add(id);
