@@ -95,15 +95,17 @@ test.describe('exported files (fixture chart)', () => {
       const mirrored = await diff(page, live, svgUrl(xml), { ...chart, mirror: true });
       expect(mirrored.frac).toBeGreaterThan(limit * 10);
     }
-    // The editable file matches only thanks to its embedded font (Chromium has no system
-    // IBM Plex Sans Arabic): without the <style>, it does not.
-    const bare = (await exportSvg(page, 'text')).replace(/<style>[^<]*<\/style>/, '');
-    const fallback = await diff(page, live, svgUrl(bare), {
-      by: headerHeight(bare),
-      w: 800,
-      h: 440,
-    });
+    // The editable file matches only thanks to its embedded fonts (Chromium has no system
+    // IBM Plex Sans Arabic): without the <style>, it does not...
+    const text = await exportSvg(page, 'text');
+    const region = { by: headerHeight(text), w: 800, h: 440 };
+    const bare = text.replace(/<style>[^<]*<\/style>/, '');
+    const fallback = await diff(page, live, svgUrl(bare), region);
     expect(fallback.frac).toBeGreaterThan(0.005);
+    // ...nor with WOFF2 files that Chromium's font sanitizer (OTS) rejects, which it does
+    // silently, falling back to a system font: so the match above proves OTS took ours.
+    const rejected = await diff(page, live, svgUrl(withBrokenWoff2(text)), region);
+    expect(rejected.frac).toBeGreaterThan(0.005);
   });
 
   test('rsvg-convert draws the outlined SVG as Chromium does', async ({ page }) => {
@@ -132,14 +134,20 @@ test.describe('exported files (fixture chart)', () => {
       return {
         texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
         fonts: [...css.matchAll(/base64,([A-Za-z0-9+/=]+)/g)].map((m) => atob(m[1]!).length),
+        signatures: [...css.matchAll(/base64,([A-Za-z0-9+/=]+)/g)].map((m) =>
+          atob(m[1]!).slice(0, 4),
+        ),
+        formats: [...css.matchAll(/format\("([^"]+)"\)/g)].map((m) => m[1]),
         family: /font-family:"([^"]+)"/.exec(css)?.[1],
       };
     }, xml);
     expect(facts.texts).toContain('لقاء مع رئيس اللجنة الرئاسية للتحول الرقمي');
     expect(facts.texts).toContain('إطلاق منصة NFT في 2027');
     expect(facts.family).toBe('IBM Plex Sans Arabic');
-    // Arabic and Latin faces, regular and semibold, as the page uses them.
+    // Arabic and Latin faces, regular and semibold, as the page uses them, each a WOFF2 subset.
     expect(facts.fonts).toHaveLength(4);
+    expect(facts.formats).toEqual(['woff2', 'woff2', 'woff2', 'woff2']);
+    expect(facts.signatures).toEqual(['wOF2', 'wOF2', 'wOF2', 'wOF2']);
     const full = ['arabic-400', 'arabic-600', 'latin-400', 'latin-600']
       .map((f) => fontFile(`ibm-plex-sans-arabic-${f}-normal.woff2`).length)
       .reduce((a, b) => a + b);
@@ -268,7 +276,9 @@ test.describe('exported files (fixture chart)', () => {
     expect(korean.length).toBeGreaterThan(0);
     for (const r of korean) {
       expect(r).toMatch(/font-family:"IBM Plex Sans Arabic"/);
-      expect(r).toMatch(/src:url\(data:font\/woff;base64,[A-Za-z0-9+/=]{200,}\)/);
+      expect(r).toMatch(
+        /src:url\(data:font\/woff2;base64,[A-Za-z0-9+/=]{200,}\) format\("woff2"\)/,
+      );
     }
     expect(text).toContain('윤석열');
     // Drawn with the embedded subsets, the text looks like its outlines (real glyphs)...
@@ -278,6 +288,9 @@ test.describe('exported files (fixture chart)', () => {
     const bare = text.replace(/@font-face\{[^}]*\}/g, (r) => (hangul(r) ? '' : r));
     const fallback = await diff(page, svgUrl(bare), svgUrl(outline), {});
     expect(fallback.frac, JSON.stringify(fallback)).toBeGreaterThan(0.01);
+    // Nor with subsets OTS would reject (see above): ours pass Chromium's sanitizer.
+    const rejected = await diff(page, svgUrl(withBrokenWoff2(text)), svgUrl(outline), {});
+    expect(rejected.frac, JSON.stringify(rejected)).toBeGreaterThan(0.01);
     const live = `data:image/png;base64,${(await page.locator('#chart-ko').screenshot()).toString('base64')}`;
     const screen = await diff(page, live, svgUrl(text), { by: headerHeight(text), w: 600, h: 210 });
     expect(screen.frac, JSON.stringify(screen)).toBeLessThan(0.0005);
@@ -293,9 +306,11 @@ test.describe('exported files (fixture chart)', () => {
     expect(requested.filter((p) => heavy.test(p))).toEqual([]);
     await exportSvg(page, 'outline');
     expect(requested.some((p) => /harfbuzz-[\w-]+\.wasm$/.test(p))).toBe(true);
-    expect(requested.some((p) => /harfbuzz-subset/.test(p))).toBe(false);
+    expect(requested.some((p) => /harfbuzz-subset|brotli/.test(p))).toBe(false);
     await exportSvg(page, 'text');
     expect(requested.some((p) => /harfbuzz-subset-[\w-]+\.wasm$/.test(p))).toBe(true);
+    // The WOFF2 writer's Brotli (wasm), for editable text only.
+    expect(requested.some((p) => /brotli_wasm_bg-[\w-]+\.wasm$/.test(p))).toBe(true);
   });
 });
 
@@ -377,6 +392,17 @@ async function liveChart(page: Page): Promise<string> {
   );
   return `data:image/png;base64,${(await page.locator('#chart').screenshot()).toString('base64')}`;
 }
+
+/**
+ * The file with each embedded WOFF2 damaged as OTS notices (the header's length field off by
+ * 4): Chromium then drops the font and draws with a fallback, without an error anywhere.
+ */
+const withBrokenWoff2 = (xml: string) =>
+  xml.replace(/data:font\/woff2;base64,([A-Za-z0-9+/=]+)/g, (_, b64: string) => {
+    const bytes = Buffer.from(b64, 'base64');
+    bytes.writeUInt32BE(bytes.readUInt32BE(8) + 4, 8);
+    return `data:font/woff2;base64,${bytes.toString('base64')}`;
+  });
 
 const svgUrl = (xml: string) => `data:image/svg+xml;base64,${Buffer.from(xml).toString('base64')}`;
 const headerHeight = (xml: string) => Number(/<svg x="0" y="([\d.]+)"/.exec(xml)![1]);

@@ -1,8 +1,9 @@
 /**
  * Where the browser gets the export's heavy bytes: Vite emits each file as a hashed asset
- * (`?url`), fetched only when the user exports. The fonts are @fontsource's WOFF files for the
- * two weights the app uses (the same outlines as the WOFF2 the page loads); IBM Plex Sans KR's
- * chunk URLs are imported only when a text needs one.
+ * (`?url`), fetched only when the user exports; brotli-wasm's too, on an editable-text export
+ * only (for the WOFF2 subsets). The fonts are @fontsource's WOFF files for the two weights the
+ * app uses (the same outlines as the WOFF2 the page loads); IBM Plex Sans KR's chunk URLs are
+ * imported only when a text needs one.
  */
 import subsetWasmUrl from 'harfbuzzjs/dist/harfbuzz-subset.wasm?url';
 import arabic400 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-400-normal.woff?url';
@@ -15,6 +16,7 @@ import latinExt400 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-ar
 import latinExt600 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-latin-ext-600-normal.woff?url';
 import type { FontSources } from './fontKit';
 import type { Subset, Weight } from './fontFaces';
+import { BROTLI_QUALITY } from './woff2';
 
 const FONT_URLS: Record<`${Subset}-${Weight}`, string> = {
   'arabic-400': arabic400,
@@ -60,4 +62,10 @@ export const browserSources: FontSources = {
   subsetWasm: () => bytes(subsetWasmUrl),
   koreanFont: async (chunk, weight) =>
     bytes((await import('./koreanUrls')).koreanWoffUrl(chunk, weight)),
+  // brotli-wasm's web build: its own chunk, which fetches its wasm (an asset Vite emits) on
+  // first use. wasm-bindgen glue: no eval, so 'wasm-unsafe-eval' is all the CSP needs.
+  brotli: async () => {
+    const brotli = await (await import('brotli-wasm')).default;
+    return (data: Uint8Array) => brotli.compress(data, { quality: BROTLI_QUALITY });
+  },
 };

@@ -1,6 +1,7 @@
 /**
  * What the export menu calls. It stays small in the main bundle: the serializer, HarfBuzz, the
- * fonts, hb-subset and wawoff2 are all imported (and fetched) on first use, then kept.
+ * fonts, hb-subset and Brotli (for the WOFF2 subsets of editable text) are all imported (and
+ * fetched) on first use, then kept.
  */
 import type { ExportFormat } from './filename';
 import type { ExportMeta } from './meta';

@@ -1,12 +1,13 @@
 /**
- * WOFF 1.0 ⇄ OpenType (sfnt). @fontsource ships each face as WOFF and WOFF2; HarfBuzz needs the
- * plain sfnt, and the embedded subsets go back into WOFF. WOFF's zlib tables go through the
- * platform's CompressionStream and DecompressionStream: no wasm and no evaluated code, so both
- * work under a strict Content-Security-Policy (the WOFF2 encoders in wasm we tried, wawoff2 and
- * woff2-encoder, build their embind glue with `new Function`, which needs 'unsafe-eval').
+ * WOFF 1.0 → OpenType (sfnt). @fontsource ships each face as WOFF and WOFF2; HarfBuzz needs the
+ * plain sfnt, so the export reads the WOFF files, whose zlib tables the platform's
+ * DecompressionStream inflates: no wasm and no evaluated code, fine under a strict
+ * Content-Security-Policy. (Decoding WOFF2 would need a Brotli decoder and the glyf transform;
+ * the WOFF2 decoders in wasm we tried, wawoff2 and woff2-encoder, build their embind glue with
+ * `new Function`, which needs 'unsafe-eval'.) The embedded subsets go out as WOFF2: woff2.ts.
  */
 
-async function pipe(data: Uint8Array, through: CompressionStream | DecompressionStream) {
+async function pipe(data: Uint8Array, through: DecompressionStream) {
   const stream = new ReadableStream<BufferSource>({
     start(c) {
       c.enqueue(data as Uint8Array<ArrayBuffer>);
@@ -75,52 +76,6 @@ export async function woffToSfnt(woff: Uint8Array): Promise<Uint8Array> {
     o.setUint32(rec + 4, t.checksum);
     o.setUint32(rec + 8, offset);
     o.setUint32(rec + 12, t.data.length);
-    out.set(t.data, offset);
-    offset += align4(t.data.length);
-  });
-  return out;
-}
-
-/**
- * Encodes an sfnt as WOFF 1.0, each table zlib-compressed unless that does not make it smaller.
- * Browsers take it in `@font-face` everywhere; a WOFF2 would be ~25 % smaller.
- */
-export async function sfntToWoff(sfnt: Uint8Array): Promise<Uint8Array> {
-  const v = new DataView(sfnt.buffer, sfnt.byteOffset, sfnt.byteLength);
-  const numTables = v.getUint16(4);
-  const tables = await Promise.all(
-    Array.from({ length: numTables }, async (_, i) => {
-      const rec = 12 + i * 16;
-      const tag = v.getUint32(rec);
-      const checksum = v.getUint32(rec + 4);
-      const orig = sfnt.subarray(
-        v.getUint32(rec + 8),
-        v.getUint32(rec + 8) + v.getUint32(rec + 12),
-      );
-      const packed = await pipe(orig, new CompressionStream('deflate'));
-      return { tag, checksum, orig, data: packed.length < orig.length ? packed : orig };
-    }),
-  );
-  tables.sort((a, b) => a.tag - b.tag);
-  const headerSize = 44 + numTables * 20;
-  const size = tables.reduce((n, t) => n + align4(t.data.length), headerSize);
-  const sfntSize = tables.reduce((n, t) => n + align4(t.orig.length), 12 + numTables * 16);
-  const out = new Uint8Array(size);
-  const o = new DataView(out.buffer);
-  o.setUint32(0, 0x774f4646); // 'wOFF'
-  o.setUint32(4, v.getUint32(0)); // flavor
-  o.setUint32(8, size);
-  o.setUint16(12, numTables);
-  o.setUint32(16, sfntSize);
-  o.setUint16(20, 1); // version 1.0 (the metadata and private blocks stay empty)
-  let offset = headerSize;
-  tables.forEach((t, i) => {
-    const rec = 44 + i * 20;
-    o.setUint32(rec, t.tag);
-    o.setUint32(rec + 4, offset);
-    o.setUint32(rec + 8, t.data.length);
-    o.setUint32(rec + 12, t.orig.length);
-    o.setUint32(rec + 16, t.checksum);
     out.set(t.data, offset);
     offset += align4(t.data.length);
   });
