@@ -68,7 +68,59 @@ export default defineConfig({
   base: './',
   plugins: [svelte(), preloadApp()],
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Left to itself, Rolldown splits what the app shares with its lazy parts into many
+          // small chunks (view state, formats, schema, buttons…), each one more request and
+          // compressed on its own. The first view needs them all anyway: everything the app
+          // (`App.svelte`) imports statically goes into the app's chunk, what it shares with the
+          // first script (URL parameters, locale…) into one small chunk, so that the first
+          // script never waits for the app's. Lazy parts keep their chunks and import from these.
+          groups: (() => {
+            type Ctx = import('vite').Rolldown.ChunkingContext;
+            const src = `${import.meta.dirname}/src/`.replaceAll('\\', '/');
+            const closure = (ctx: Ctx, from: string) => {
+              const seen = new Set<string>();
+              const todo = [from];
+              for (let id; (id = todo.pop()) !== undefined;)
+                if (!seen.has(id)) {
+                  seen.add(id);
+                  todo.push(...(ctx.getModuleInfo(id)?.importedIds ?? []));
+                }
+              return seen;
+            };
+            const memo = new WeakMap<Ctx, { start: Set<string>; app: Set<string> }>();
+            const partOf = (id: string, ctx: Ctx) => {
+              let sets = memo.get(ctx);
+              if (!sets) {
+                sets = {
+                  start: closure(ctx, `${src}main.ts`),
+                  app: closure(ctx, `${src}App.svelte`),
+                };
+                memo.set(ctx, sets);
+              }
+              if (!sets.app.has(id)) return null;
+              return sets.start.has(id) ? 'start' : 'App';
+            };
+            return [
+              {
+                name: (id: string, ctx: Ctx) => (partOf(id, ctx) === 'start' ? 'start' : null),
+                priority: 2,
+              },
+              {
+                name: (id: string, ctx: Ctx) => (partOf(id, ctx) === 'App' ? 'App' : null),
+                priority: 1,
+              },
+            ];
+          })(),
+        },
+      },
+    },
+  },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],

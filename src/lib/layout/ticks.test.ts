@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { scaleUtc } from 'd3-scale';
 import type { Dir, Lang } from '../i18n/locale';
 import { estimateWidth } from './labels';
 import { layoutTicks } from './ticks';
+import { scaleTime } from './timeScale';
 
 const measure = (s: string) => estimateWidth(s, 11.5);
 const utc = (...a: [number, number, number?, number?]) =>
   Date.UTC(a[0], a[1], a[2] ?? 1, a[3] ?? 0);
 const scale = (a: number, b: number, dir: Dir, width = 1000) =>
-  scaleUtc()
-    .domain([new Date(a), new Date(b)])
-    .range(dir === 'rtl' ? [width, 0] : [0, width]);
+  scaleTime([a, b], dir === 'rtl' ? [width, 0] : [0, width]);
 const ticks = (a: number, b: number, dir: Dir = 'rtl', lang: Lang = 'ar', width = 1000) =>
   layoutTicks(scale(a, b, dir, width), { width, dir, lang, digits: 'latn', measure });
 

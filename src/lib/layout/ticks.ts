@@ -4,11 +4,11 @@
  * above the days), pinned to the view's start edge while that period is on screen.
  * Labels come from date-fns (Arabic locale, Gregorian months, chosen digits).
  */
-import type { ScaleTime } from 'd3-scale';
 import { utcDay, utcHour, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 import { formatInstant } from '../i18n/format';
 import type { Digits, Dir, Lang } from '../i18n/locale';
 import type { Measure } from './labels';
+import type { TimeScale } from './timeScale';
 
 export type TickLevel = 'hour' | 'day' | 'month' | 'year';
 
@@ -119,15 +119,12 @@ export interface TickOptions {
 }
 
 /** Ticks and period labels for the visible scale (already zoomed). */
-export function layoutTicks(scale: ScaleTime<number, number>, opts: TickOptions): AxisLayout {
-  const [d0, d1] = scale
-    .domain()
-    .map(Number)
-    .sort((a, b) => a - b) as [number, number];
+export function layoutTicks(scale: TimeScale, opts: TickOptions): AxisLayout {
+  const [d0, d1] = scale.domain().sort((a, b) => a - b) as [number, number];
   const span = Math.abs(d1 - d0);
   const gap = opts.minGap ?? 16;
   const fmt = (t: number, pattern: string) => cachedFormat(t, pattern, opts.lang, opts.digits);
-  const x = (t: number) => scale(new Date(t));
+  const x = scale;
 
   // The finest step whose widest label fits: judged on a wide sample (two-digit day and
   // hour, a long month name) so that only the chosen step's labels are ever formatted.

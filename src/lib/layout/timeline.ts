@@ -11,12 +11,12 @@
  * stays overlap-free up to the next one. Lanes do not depend on the direction: packing runs along
  * the reading direction, and only the final x is mirrored.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
 import type { Dir } from '../i18n/locale';
 import type { Interval } from '../model/dates';
 import type { Item } from '../model/derive';
 import type { Precision } from '../model/schema';
 import { groupClose, packLanes, truncate, type Measure } from './labels';
+import { scaleTime, type TimeScale } from './timeScale';
 
 export type Band = Item['type'];
 export type PartOfDay = 'morning' | 'afternoon' | 'evening';
@@ -99,15 +99,9 @@ const BUCKETS_PER_DOUBLING = 4;
 export const bucketOf = (k: number) => Math.floor(Math.log2(k) * BUCKETS_PER_DOUBLING + 1e-9);
 export const bucketK = (k: number) => 2 ** (bucketOf(k) / BUCKETS_PER_DOUBLING);
 
-/** The d3 time scale at zoom 1: the domain over [0, width], reversed in RTL. */
-export function baseScale(
-  domain: readonly [number, number],
-  width: number,
-  dir: Dir,
-): ScaleTime<number, number> {
-  return scaleUtc()
-    .domain([new Date(domain[0]), new Date(domain[1])])
-    .range(dir === 'rtl' ? [width, 0] : [0, width]);
+/** The time scale at zoom 1: the domain over [0, width], reversed in RTL. */
+export function baseScale(domain: readonly [number, number], width: number, dir: Dir): TimeScale {
+  return scaleTime(domain, dir === 'rtl' ? [width, 0] : [0, width]);
 }
 
 const HOUR = 3_600_000;

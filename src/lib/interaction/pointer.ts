@@ -1,0 +1,42 @@
+/**
+ * Small pieces that every pan/zoom gesture needs: where an event is in an `<svg>`'s own px, how
+ * far a wheel event zooms, the click a drag must swallow, and whether to animate at all.
+ */
+export type Point = [number, number];
+
+/** Where an event is, in the `<svg>`'s own px (as d3's `pointer`): through its screen CTM. */
+export function svgPoint(svg: SVGSVGElement, e: { clientX: number; clientY: number }): Point {
+  const ctm = typeof svg.getScreenCTM === 'function' ? svg.getScreenCTM() : null;
+  if (ctm) {
+    const i = ctm.inverse();
+    return [i.a * e.clientX + i.c * e.clientY + i.e, i.b * e.clientX + i.d * e.clientY + i.f];
+  }
+  const r = svg.getBoundingClientRect();
+  return [e.clientX - r.left, e.clientY - r.top];
+}
+
+/**
+ * The zoom exponent of one wheel event (scale × 2^exponent), as d3-zoom reckons it: a mouse
+ * notch (~100 px) is a gentle step, and a trackpad pinch (ctrl + wheel) is sped up ten times so
+ * that it feels direct.
+ */
+export function wheelExponent(e: Pick<WheelEvent, 'deltaY' | 'deltaMode' | 'ctrlKey'>): number {
+  const unit = e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002;
+  return -e.deltaY * unit * (e.ctrlKey ? 10 : 1);
+}
+
+/** A drag is not a click on what it started on: swallows the click that follows the release. */
+export function swallowNextClick(win: Window) {
+  const swallow = (ev: Event) => {
+    ev.stopImmediatePropagation();
+    ev.preventDefault();
+  };
+  win.addEventListener('click', swallow, { capture: true, once: true });
+  setTimeout(() => win.removeEventListener('click', swallow, { capture: true }), 0);
+}
+
+/** True when the reader asks for reduced motion, or when nothing can animate (no rAF). */
+export function skipAnimation(): boolean {
+  if (typeof requestAnimationFrame !== 'function') return true;
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
