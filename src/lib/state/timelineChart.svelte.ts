@@ -2,7 +2,7 @@
  * The state of one timeline chart: its size, zoom transform and fonts, and everything derived
  * from them through the pure layout functions (entries, lanes per zoom bucket, marks in view,
  * axis, the row of undated items, the tooltip's place). The component renders it and wires
- * d3-zoom and the keyboard to it.
+ * the pan/zoom (interaction/timeZoom.ts) and the keyboard to it.
  *
  * Hot path: a zoom frame changes `t` only, which re-filters the marks in view and re-places
  * the axis; lanes are computed per zoom bucket, and during a gesture the finest layout already
@@ -53,7 +53,7 @@ export class TimelineChartState {
   fontEpoch = $state(0);
   /** Bumped when a gesture ends: time to lay out at the bucket it reached. */
   settled = $state(0);
-  /** A gesture is under way (plain field: read by the layout choice, written by d3-zoom). */
+  /** A gesture is under way (plain field: read by the layout choice, written by the pan/zoom). */
   zooming = false;
   hoverId = $state<string | null>(null);
   focusId = $state<string | null>(null);
