@@ -15,7 +15,8 @@ export interface FontSpec {
 export type Measure = (text: string, font: FontSpec) => number;
 
 /** The family every chart text is set in, as in `app.css`. */
-export const FONT_FAMILY = '"IBM Plex Sans Arabic", "IBM Plex Sans KR", "Noto Sans Arabic", "Segoe UI", sans-serif';
+export const FONT_FAMILY =
+  '"IBM Plex Sans Arabic", "IBM Plex Sans KR", "Noto Sans Arabic", "Segoe UI", sans-serif';
 
 /** The CSS / canvas `font` shorthand for a spec. */
 export const cssFont = (font: FontSpec): string =>
