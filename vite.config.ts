@@ -49,6 +49,12 @@ function preloadApp(): Plugin {
         };
         visit(app.fileName);
         const entry = chunks.find((c) => c.isEntry);
+        // The Svelte runtime's `mount`, which main.ts imports next to the app.
+        for (const name of entry?.dynamicImports ?? []) {
+          const c = bundle[name];
+          if (c?.type === 'chunk' && c.facadeModuleId?.includes('/node_modules/svelte/'))
+            visit(name);
+        }
         if (entry) js.delete(entry.fileName); // already a <script>
         const base = ctx.path.replace(/[^/]*$/, '').replace(/^\//, '');
         const href = (f: string) => `./${base}${f}`;
