@@ -13,6 +13,7 @@
  * Layout never runs on this path: a transform is all that changes while the reader pans.
  */
 import { defaultWheelPolicy, wheelShouldZoom, type WheelPolicy } from './wheel';
+import { followPointer, listenOn, skipAnimation, svgPoint, swallowNextClick } from './pointer';
 import { ZoomTransform, zoomIdentity, type Point } from './zoomTransform';
 
 export { ZoomTransform, zoomIdentity };
@@ -46,8 +47,6 @@ const CLICK_DISTANCE = 4;
 /** Wheel events closer than this (ms) are one gesture, zooming about one chart point. */
 const WHEEL_GESTURE_MS = 150;
 const ANIMATION_MS = 250;
-const reducedMotion = () =>
-  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** A pointer held down: where it is now (viewport px) and the chart point it holds. */
 interface Held {
@@ -77,11 +76,7 @@ export class PanZoom {
   /** The attachment: listens on the `<svg>`, and stops on cleanup. */
   attach = (svg: SVGSVGElement) => {
     const stop = new AbortController();
-    const on = <K extends keyof SVGElementEventMap>(
-      type: K,
-      fn: (e: SVGElementEventMap[K]) => void,
-      passive = true,
-    ) => svg.addEventListener(type, fn, { signal: stop.signal, passive });
+    const on = listenOn(svg, stop.signal);
     on('wheel', (e) => this.#wheeled(e), false);
     on('pointerdown', (e) => this.#pressed(e));
     on('dblclick', (e) => this.#doubleClicked(e), false);
@@ -135,14 +130,7 @@ export class PanZoom {
 
   /** Where an event is, in the `<svg>`'s own px (as d3's `pointer`). */
   #point(e: { clientX: number; clientY: number }): Point {
-    const svg = this.#svg!;
-    const ctm = typeof svg.getScreenCTM === 'function' ? svg.getScreenCTM() : null;
-    if (ctm) {
-      const i = ctm.inverse();
-      return [i.a * e.clientX + i.c * e.clientY + i.e, i.b * e.clientX + i.d * e.clientY + i.f];
-    }
-    const r = svg.getBoundingClientRect();
-    return [e.clientX - r.left, e.clientY - r.top];
+    return svgPoint(this.#svg!, e);
   }
 
   #wheeled(e: WheelEvent) {
@@ -185,17 +173,13 @@ export class PanZoom {
     if (!first) return;
     this.#press = { x: e.clientX, y: e.clientY, moved: false };
     const win = e.view;
-    const stop = new AbortController();
-    const opts = { signal: stop.signal, capture: true };
-    const noDefault = (ev: Event) => ev.preventDefault();
-    win.addEventListener('pointermove', (ev) => this.#moved(ev), opts);
-    win.addEventListener('pointerup', (ev) => this.#released(ev, win), opts);
-    win.addEventListener('pointercancel', (ev) => this.#released(ev, null), opts);
-    // No text selection or native drag of an image or link while panning.
-    win.addEventListener('selectstart', noDefault, opts);
-    win.addEventListener('dragstart', noDefault, opts);
+    const stop = followPointer(win, {
+      move: (ev) => this.#moved(ev),
+      up: (ev) => this.#released(ev, win),
+      cancel: (ev) => this.#released(ev, null),
+    });
     this.#endGesture = () => {
-      stop.abort();
+      stop();
       this.#held.clear();
       this.#press = null;
       this.#endGesture = null;
@@ -249,14 +233,7 @@ export class PanZoom {
     const moved = this.#press?.moved ?? false;
     this.#endGesture?.();
     // A drag is not a click on what it started on (a card, say).
-    if (moved && win) {
-      const swallow = (ev: Event) => {
-        ev.stopImmediatePropagation();
-        ev.preventDefault();
-      };
-      win.addEventListener('click', swallow, { capture: true, once: true });
-      setTimeout(() => win.removeEventListener('click', swallow, { capture: true }), 0);
-    }
+    if (moved && win) swallowNextClick(win);
   }
 
   #doubleClicked(e: MouseEvent) {
@@ -276,7 +253,7 @@ export class PanZoom {
     if (!this.#svg) return;
     cancelAnimationFrame(this.#frame);
     const from = this.transform;
-    if (!animate || reducedMotion() || typeof requestAnimationFrame !== 'function') {
+    if (!animate || skipAnimation()) {
       this.#set(t, byReader);
       return;
     }

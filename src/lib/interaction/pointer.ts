@@ -40,3 +40,36 @@ export function skipAnimation(): boolean {
   if (typeof requestAnimationFrame !== 'function') return true;
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
+
+/**
+ * The rest of a gesture that began with a press on the chart: pointer moves, release and cancel
+ * are followed on the whole window (capture), with no text selection or native drag of an image
+ * or link meanwhile. Returns the function that stops following.
+ */
+export function followPointer(
+  win: Window,
+  on: {
+    move: (e: PointerEvent) => void;
+    up: (e: PointerEvent) => void;
+    cancel: (e: PointerEvent) => void;
+  },
+): () => void {
+  const stop = new AbortController();
+  const opts = { signal: stop.signal, capture: true };
+  const noDefault = (ev: Event) => ev.preventDefault();
+  win.addEventListener('pointermove', on.move, opts);
+  win.addEventListener('pointerup', on.up, opts);
+  win.addEventListener('pointercancel', on.cancel, opts);
+  win.addEventListener('selectstart', noDefault, opts);
+  win.addEventListener('dragstart', noDefault, opts);
+  return () => stop.abort();
+}
+
+/** Adds listeners to `el` until `signal` aborts (passive unless told otherwise). */
+export function listenOn(el: SVGSVGElement, signal: AbortSignal) {
+  return <K extends keyof SVGElementEventMap>(
+    type: K,
+    fn: (e: SVGElementEventMap[K]) => void,
+    passive = true,
+  ) => el.addEventListener(type, fn, { signal, passive });
+}

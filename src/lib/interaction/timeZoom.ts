@@ -9,7 +9,15 @@
  * reduced motion. What d3-zoom did here, without d3-selection, -transition, -interpolate…
  */
 import type { Transform } from '../layout/timelinePlace';
-import { skipAnimation, svgPoint, swallowNextClick, wheelExponent, type Point } from './pointer';
+import {
+  followPointer,
+  listenOn,
+  skipAnimation,
+  svgPoint,
+  swallowNextClick,
+  wheelExponent,
+  type Point,
+} from './pointer';
 import { wheelShouldZoom, type WheelPolicy } from './wheel';
 
 export interface TimeZoomOptions {
@@ -73,11 +81,7 @@ export class TimeZoom {
 
   attach = (svg: SVGSVGElement) => {
     const stop = new AbortController();
-    const on = <K extends keyof SVGElementEventMap>(
-      type: K,
-      fn: (e: SVGElementEventMap[K]) => void,
-      passive = true,
-    ) => svg.addEventListener(type, fn, { signal: stop.signal, passive });
+    const on = listenOn(svg, stop.signal);
     on('wheel', (e) => this.#wheeled(e), false);
     on('pointerdown', (e) => this.#pressed(e));
     on('dblclick', (e) => this.#doubleClicked(e), false);
@@ -202,21 +206,17 @@ export class TimeZoom {
     this.#rebase();
     if (this.#drag) return; // a second finger joins the gesture
     const win = e.view;
-    const stop = new AbortController();
-    const opts = { signal: stop.signal, capture: true };
-    const noDefault = (ev: Event) => ev.preventDefault();
-    win.addEventListener('pointermove', (ev) => this.#moved(ev), opts);
-    win.addEventListener('pointerup', (ev) => this.#released(ev, win), opts);
-    win.addEventListener('pointercancel', (ev) => this.#released(ev, null), opts);
-    // No text selection or native drag of an image or link while panning.
-    win.addEventListener('selectstart', noDefault, opts);
-    win.addEventListener('dragstart', noDefault, opts);
+    const stop = followPointer(win, {
+      move: (ev) => this.#moved(ev),
+      up: (ev) => this.#released(ev, win),
+      cancel: (ev) => this.#released(ev, null),
+    });
     this.#drag = {
       x: e.clientX,
       y: e.clientY,
       moved: false,
       stop: () => {
-        stop.abort();
+        stop();
         this.#held.clear();
         this.#drag = null;
       },
