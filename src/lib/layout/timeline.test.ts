@@ -190,9 +190,21 @@ describe('placeMark', () => {
     expect(dir === 'rtl' ? p.labelX : p.labelX).toBe(dir === 'rtl' ? WIDTH - 4 : 4);
   });
 
+  it.each(dirs)('does not draw a label whose beginning falls before the view (%s)', (dir) => {
+    // A point mark 10 px before the start edge: its label would read from the middle.
+    const before = dir === 'rtl' ? mark(WIDTH + 10, WIDTH + 10) : mark(-10, -10);
+    expect(placeMark(before, { k: 1, x: 0 }, WIDTH, dir).labelShown).toBe(false);
+    // The same mark 10 px inside the view: its whole label is there.
+    const inside = dir === 'rtl' ? mark(WIDTH - 10, WIDTH - 10) : mark(10, 10);
+    expect(placeMark(inside, { k: 1, x: 0 }, WIDTH, dir).labelShown).toBe(true);
+    // A long span over the start edge keeps its label, moved inside the view.
+    const span = dir === 'rtl' ? mark(WIDTH + 500, 0) : mark(-500, WIDTH);
+    expect(placeMark(span, { k: 1, x: 0 }, WIDTH, dir).labelShown).toBe(true);
+  });
+
   it('draws a mark at least its minimum length, from its start edge', () => {
     const p = placeMark(mark(500, 499.5), { k: 1, x: 0 }, WIDTH, 'rtl');
-    expect(p).toMatchObject({ x: 488, w: 12, start: 500, labelX: 500 });
+    expect(p).toMatchObject({ x: 488, w: 12, start: 500, labelX: 500, labelShown: true });
     expect(markInView(mark(500, 499.5), { k: 1, x: 0 }, WIDTH, 'rtl')).toBe(true);
     expect(markInView(mark(500, 499.5), { k: 1, x: 2000 }, WIDTH, 'rtl', 50)).toBe(false);
   });

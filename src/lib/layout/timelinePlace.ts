@@ -28,6 +28,12 @@ export interface PlacedMark {
   start: number;
   /** Screen x where the label begins: the start edge, or kept inside the view along a long span. */
   labelX: number;
+  /**
+   * False when the label's beginning would lie before the view's start edge (a mark just outside
+   * the view, or a span ending before its label fits): a label cut at its start reads as another
+   * word ("…'s Digital Strategy"), so it is not drawn; the mark keeps its accessible name.
+   */
+  labelShown: boolean;
   /** Left edge and width of the mark and its label together: the hit and focus area. */
   hitX: number;
   hitW: number;
@@ -49,7 +55,15 @@ export function placeMark(m: MarkGeom, t: Transform, width: number, dir: Dir): P
   const x = Math.min(s, end);
   const lx = dir === 'rtl' ? labelX - m.labelWidth : labelX;
   const hitX = Math.min(x, lx);
-  return { x, w: len, start: s, labelX, hitX, hitW: Math.max(x + len, lx + m.labelWidth) - hitX };
+  return {
+    x,
+    w: len,
+    start: s,
+    labelX,
+    labelShown: rl >= 0,
+    hitX,
+    hitW: Math.max(x + len, lx + m.labelWidth) - hitX,
+  };
 }
 
 /** True when a mark or its label reaches into [−margin, width + margin] on screen. */
