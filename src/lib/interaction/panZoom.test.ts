@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { PanZoom, zoomIdentity, type ZoomTransform } from './panZoom';
+import { fakePointer } from './fakePointer';
 
 function setup(requireModifier = false) {
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
@@ -81,20 +82,7 @@ describe('PanZoom', () => {
 });
 
 describe('PanZoom gestures', () => {
-  // jsdom may lack PointerEvent; a MouseEvent with the pointer fields is what the code reads.
-  const pointer = (type: string, x: number, y: number, o: Partial<PointerEventInit> = {}) => {
-    const e = new MouseEvent(type, {
-      clientX: x,
-      clientY: y,
-      bubbles: true,
-      cancelable: true,
-      button: 0,
-      ...o,
-    });
-    // A real event has its window; jsdom's constructor refuses Vitest's global one.
-    Object.defineProperty(e, 'view', { value: window });
-    return Object.assign(e, { pointerId: o.pointerId ?? 1, pointerType: o.pointerType ?? 'mouse' });
-  };
+  const pointer = fakePointer;
 
   it('pans by dragging, keeping the chart point under the pointer, and swallows its click', () => {
     const { svg, pz } = setup();

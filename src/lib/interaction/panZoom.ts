@@ -13,7 +13,15 @@
  * Layout never runs on this path: a transform is all that changes while the reader pans.
  */
 import { defaultWheelPolicy, wheelShouldZoom, type WheelPolicy } from './wheel';
-import { followPointer, listenOn, skipAnimation, svgPoint, swallowNextClick } from './pointer';
+import {
+  followPointer,
+  gesturePin,
+  listenOn,
+  skipAnimation,
+  svgPoint,
+  swallowNextClick,
+  type Held,
+} from './pointer';
 import { ZoomTransform, zoomIdentity, type Point } from './zoomTransform';
 
 export { ZoomTransform, zoomIdentity };
@@ -47,12 +55,6 @@ const CLICK_DISTANCE = 4;
 /** Wheel events closer than this (ms) are one gesture, zooming about one chart point. */
 const WHEEL_GESTURE_MS = 150;
 const ANIMATION_MS = 250;
-
-/** A pointer held down: where it is now (viewport px) and the chart point it holds. */
-interface Held {
-  p: Point;
-  l: Point;
-}
 
 export class PanZoom {
   #opts: PanZoomOptions;
@@ -213,15 +215,8 @@ export class PanZoom {
     e.preventDefault();
     const [a, b] = this.#active();
     if (!a) return;
-    let t = this.transform;
-    if (b) {
-      const dp = Math.hypot(b.p[0] - a.p[0], b.p[1] - a.p[1]);
-      const dl = Math.hypot(b.l[0] - a.l[0], b.l[1] - a.l[1]);
-      const k = dl > 0 ? this.#clampK(dp / dl) : t.k;
-      const mid = (u: Point, v: Point): Point => [(u[0] + v[0]) / 2, (u[1] + v[1]) / 2];
-      t = this.#pin(k, mid(a.p, b.p), mid(a.l, b.l));
-    } else t = this.#pin(t.k, a.p, a.l);
-    this.#set(t, true);
+    const g = gesturePin(a, b, this.transform.k, (k) => this.#clampK(k));
+    this.#set(this.#pin(g.k, g.p, g.l), true);
   }
 
   #released(e: PointerEvent, win: Window | null) {

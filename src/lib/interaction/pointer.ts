@@ -73,3 +73,27 @@ export function listenOn(el: SVGSVGElement, signal: AbortSignal) {
     passive = true,
   ) => el.addEventListener(type, fn, { signal, passive });
 }
+
+/** A pointer held down: where it is now (viewport px) and the chart point it holds. */
+export interface Held {
+  p: Point;
+  l: Point;
+}
+
+/**
+ * What a gesture of one or two held pointers asks for: the scale `k` and a viewport point `p`
+ * that must show chart point `l`. Two fingers: the scale that keeps their chart points under
+ * them (clamped), about their midpoint; one finger: the current scale, under that finger.
+ */
+export function gesturePin(
+  a: Held,
+  b: Held | undefined,
+  k: number,
+  clampK: (k: number) => number,
+): { k: number; p: Point; l: Point } {
+  if (!b) return { k, p: a.p, l: a.l };
+  const dp = Math.hypot(b.p[0] - a.p[0], b.p[1] - a.p[1]);
+  const dl = Math.hypot(b.l[0] - a.l[0], b.l[1] - a.l[1]);
+  const mid = (u: Point, v: Point): Point => [(u[0] + v[0]) / 2, (u[1] + v[1]) / 2];
+  return { k: dl > 0 ? clampK(dp / dl) : k, p: mid(a.p, b.p), l: mid(a.l, b.l) };
+}

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Transform } from '../layout/timelinePlace';
 import { TimeZoom, type TimeZoomOptions } from './timeZoom';
+import { fakePointer } from './fakePointer';
 
 const WIDTH = 1000;
 
@@ -24,20 +25,8 @@ function setup(o: Partial<TimeZoomOptions> & { requireModifier?: boolean } = {})
   return { svg, zoom, zooms, ends, blocked, cleanup };
 }
 
-// jsdom may lack PointerEvent; a MouseEvent with the pointer fields is what the code reads.
-const pointer = (type: string, x: number, y = 100, o: Partial<PointerEventInit> = {}) => {
-  const e = new MouseEvent(type, {
-    clientX: x,
-    clientY: y,
-    bubbles: true,
-    cancelable: true,
-    button: 0,
-    ...o,
-  });
-  // A real event has its window; jsdom's constructor refuses Vitest's global one.
-  Object.defineProperty(e, 'view', { value: window });
-  return Object.assign(e, { pointerId: o.pointerId ?? 1, pointerType: o.pointerType ?? 'mouse' });
-};
+const pointer = (type: string, x: number, y = 100, o: Partial<PointerEventInit> = {}) =>
+  fakePointer(type, x, y, o);
 const wheel = (target: EventTarget, init: WheelEventInit) => {
   const e = new WheelEvent('wheel', {
     clientX: 200,

@@ -11,11 +11,13 @@
 import type { Transform } from '../layout/timelinePlace';
 import {
   followPointer,
+  gesturePin,
   listenOn,
   skipAnimation,
   svgPoint,
   swallowNextClick,
   wheelExponent,
+  type Held,
   type Point,
 } from './pointer';
 import { wheelShouldZoom, type WheelPolicy } from './wheel';
@@ -42,15 +44,9 @@ const CLICK_DISTANCE = 4;
 const IDENTITY: Transform = { k: 1, x: 0 };
 
 /**
- * A pointer held down: where it is (svg px) and the chart point it holds. The chart point is
- * two-dimensional (y unscaled by the pan, scaled by k) so that a pinch measures the fingers'
- * distance in the plane, as d3-zoom did.
+ * The chart point under screen point `p`. Two-dimensional (y unscaled by the pan, scaled by k)
+ * so that a pinch measures the fingers' distance in the plane, as d3-zoom did.
  */
-interface Held {
-  p: Point;
-  l: Point;
-}
-
 const invert = (t: Transform, p: Point): Point => [(p[0] - t.x) / t.k, p[1] / t.k];
 /** The transform at scale `k` that puts chart point `l` under screen point `p`. */
 const pin = (k: number, p: Point, l: Point): Transform => ({ k, x: p[0] - l[0] * k });
@@ -243,16 +239,8 @@ export class TimeZoom {
     // The first two pointers count (a third finger changes nothing).
     const [a, b] = [...this.#held.values()];
     if (!a) return;
-    let t = this.transform;
-    if (b) {
-      // Two fingers: the scale that keeps their chart points under them, about their midpoint.
-      const dp = Math.hypot(b.p[0] - a.p[0], b.p[1] - a.p[1]);
-      const dl = Math.hypot(b.l[0] - a.l[0], b.l[1] - a.l[1]);
-      const k = dl > 0 ? this.#clampK(dp / dl) : t.k;
-      const mid = (u: Point, v: Point): Point => [(u[0] + v[0]) / 2, (u[1] + v[1]) / 2];
-      t = pin(k, mid(a.p, b.p), mid(a.l, b.l));
-    } else t = pin(t.k, a.p, a.l);
-    this.#set(this.#constrain(t), true);
+    const g = gesturePin(a, b, this.transform.k, (k) => this.#clampK(k));
+    this.#set(this.#constrain(pin(g.k, g.p, g.l)), true);
   }
 
   #released(e: PointerEvent, win: Window | null) {
