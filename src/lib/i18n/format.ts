@@ -16,14 +16,11 @@ const LOCALES = { ar, en: enGB } as const;
 /** A local Date whose fields equal the floating instant's UTC fields, for date-fns. */
 export function wallDate(ms: number): Date {
   const d = new Date(ms);
-  return new Date(
-    d.getUTCFullYear(),
-    d.getUTCMonth(),
-    d.getUTCDate(),
-    d.getUTCHours(),
-    d.getUTCMinutes(),
-    d.getUTCSeconds(),
-  );
+  // Not `new Date(y, m, …)`: it reads years 0–99 as 1900–1999.
+  const out = new Date(0);
+  out.setFullYear(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+  out.setHours(d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), 0);
+  return out;
 }
 
 /** date-fns `format` of a floating instant, with the reader's locale and digits. */
@@ -33,7 +30,12 @@ export function formatInstant(ms: number, pattern: string, lang: Lang, digits: D
 
 function partsMs(s: string): number {
   const p = parseParts(s);
-  return p ? Date.UTC(p.y, p.m - 1, p.d, p.hh, p.mm, p.ss) : NaN;
+  if (!p) return NaN;
+  // Not `Date.UTC(y, …)`: it reads years 0–99 as 1900–1999.
+  const d = new Date(0);
+  d.setUTCFullYear(p.y, p.m - 1, p.d);
+  d.setUTCHours(p.hh, p.mm, p.ss, 0);
+  return d.getTime();
 }
 
 const SEP = { ar: '، ', en: ', ' } as const;
