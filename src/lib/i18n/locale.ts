@@ -8,9 +8,6 @@ export type Lang = 'ar' | 'en';
 export type Dir = 'rtl' | 'ltr';
 export type Digits = 'latn' | 'arab';
 
-export const LANGS: readonly Lang[] = ['ar', 'en'];
-export const DEFAULT_LANG: Lang = 'ar';
-
 export const dirOf = (lang: Lang): Dir => (lang === 'ar' ? 'rtl' : 'ltr');
 
 export function isLang(x: unknown): x is Lang {
@@ -42,9 +39,6 @@ export function pick(text: Text | undefined, lang: Lang): Picked {
   const first = Object.entries(text)[0];
   return first ? { text: first[1], lang: first[0] } : { text: '', lang };
 }
-
-/** Shorthand for the string alone. */
-export const t = (text: Text | undefined, lang: Lang): string => pick(text, lang).text;
 
 const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
 
