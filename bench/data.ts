@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { dateInterval } from '../src/lib/model/dates';
 import { parseVisit } from '../src/lib/model/parseVisit';
 import type { Visit } from '../src/lib/model/schema';
-import { generateVisit } from '../src/lib/model/synthetic';
+import { generateVisit } from '../tests/fixtures/synthetic';
 
 export const SEED = 20221004;
 

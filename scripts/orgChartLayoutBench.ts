@@ -9,7 +9,7 @@
  * Chromium by the benchmark in bench/.
  */
 import { indexVisit } from '../src/lib/model/derive';
-import { generateVisit } from '../src/lib/model/synthetic';
+import { generateVisit } from '../tests/fixtures/synthetic';
 import { buildOrgCards } from '../src/lib/layout/orgCards';
 import { layoutOrgChart } from '../src/lib/layout/orgChart';
 import { createMeasure } from '../src/lib/layout/textMeasure';

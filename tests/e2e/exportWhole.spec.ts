@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { generateVisit } from '../../src/lib/model/synthetic';
+import { generateVisit } from '../fixtures/synthetic';
 import { waitForState } from './helpers';
 
 const SHOTS = process.env.ZIYARA_SHOTS ?? '/tmp/h1-shots';

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { generateVisit } from '../../src/lib/model/synthetic';
+import { generateVisit } from '../fixtures/synthetic';
 import { serveStatic, type StaticServer } from './staticServer';
 import { waitForState } from './helpers';
 

@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { nearLimitVisit } from '../fixtures/hostile/cases';
-import { generateVisit } from '../../src/lib/model/synthetic';
+import { generateVisit } from '../fixtures/synthetic';
 import { serveStatic } from './staticServer';
 import { waitForState } from './helpers';
 

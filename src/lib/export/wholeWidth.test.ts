@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexVisit } from '../model/derive';
-import { generateVisit } from '../model/synthetic';
+import { generateVisit } from '../../../tests/fixtures/synthetic';
 import { prepareEntries, timelineDomain } from '../layout/timeline';
 import { crowding, wholeWidth } from './wholeWidth';
 

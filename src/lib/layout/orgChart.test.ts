@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexVisit } from '../model/derive';
-import { generateVisit } from '../model/synthetic';
+import { generateVisit } from '../../../tests/fixtures/synthetic';
 import { smallVisit, syntheticOrgVisit } from '../../../tests/fixtures/orgTree';
 import { buildOrgCards, CARD } from './orgCards';
 import {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { timelineVisit } from '../../../tests/fixtures/timelineVisit';
 import type { Dir } from '../i18n/locale';
 import { indexVisit } from '../model/derive';
-import { generateVisit } from '../model/synthetic';
+import { generateVisit } from '../../../tests/fixtures/synthetic';
 import { estimateWidth } from './labels';
 import {
   baseScale,

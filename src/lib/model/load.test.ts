@@ -1,7 +1,7 @@
 import { File as NodeFile } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generateVisit } from './synthetic';
+import { generateVisit } from '../../../tests/fixtures/synthetic';
 import { loadVisitFromFile, loadVisitFromUrl, WORKER_THRESHOLD, type LoadProgress } from './load';
 import { parseVisitText, type ParseResult } from './parseVisit';
 import { LIMITS } from './schema';

@@ -17,7 +17,7 @@ import {
   PAYLOADS,
 } from '../../../tests/fixtures/hostile/cases';
 import { MAX_ERRORS, parseVisit, parseVisitText } from './parseVisit';
-import { generateVisit } from './synthetic';
+import { generateVisit } from '../../../tests/fixtures/synthetic';
 
 /** Characters that must never reach an error message raw: they would disguise or reorder it. */
 const RAW_INVISIBLE = /[\p{Cc}\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u;

@@ -6,7 +6,7 @@ import TimelineHarness from '../../../../tests/fixtures/TimelineHarness.svelte';
 import { timelineVisit } from '../../../../tests/fixtures/timelineVisit';
 import type { Lang } from '../../i18n/locale';
 import { indexVisit } from '../../model/derive';
-import { generateVisit } from '../../model/synthetic';
+import { generateVisit } from '../../../../tests/fixtures/synthetic';
 import { ViewState } from '../../state/view.svelte';
 
 // jsdom has no layout: give the chart a width and a ResizeObserver that reports it.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { generateVisit } from './synthetic';
-import { parseVisit } from './parseVisit';
-import { indexVisit } from './derive';
+import { generateVisit } from '../fixtures/synthetic';
+import { parseVisit } from '../../src/lib/model/parseVisit';
+import { indexVisit } from '../../src/lib/model/derive';
 
 describe('generateVisit', () => {
   it.each([0, 1, 7, 200])('makes a valid visit with %i meetings', (n) => {
