@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { resolveLevels, visualRuns, type BaseDir } from './bidi';
+import { firstStrong, resolveLevels, visualRuns, type BaseDir } from './bidi';
 import { isolateData } from './xml';
 
 /** The runs of `text` in visual order, left to right, each with its direction. */
 const runs = (text: string, dir: BaseDir) =>
-  visualRuns(resolveLevels(text, dir)).map((r) => [
-    text.slice(r.start, r.end),
-    r.level % 2 ? 'rtl' : 'ltr',
-  ]);
+  visualRuns(text, dir).map((r) => [text.slice(r.start, r.end), r.level % 2 ? 'rtl' : 'ltr']);
 
 describe('visual runs (UAX #9)', () => {
   it.each([
@@ -73,6 +70,43 @@ describe('visual runs (UAX #9)', () => {
       ],
     ],
     ['an override reverses Latin', '\u202eabc', 'ltr', [['\u202eabc', 'rtl']]],
+    [
+      'an emoji between Arabic words reads with them (one character, not two halves)',
+      'لقاء 🤝 ودي',
+      'rtl',
+      [['لقاء 🤝 ودي', 'rtl']],
+    ],
+    [
+      'a letter beyond U+FFFF keeps its own direction (Phoenician is right to left)',
+      'ab 𐤀𐤁 cd',
+      'ltr',
+      [
+        ['ab ', 'ltr'],
+        ['𐤀𐤁', 'rtl'],
+        [' cd', 'ltr'],
+      ],
+    ],
+    [
+      'a zero-width joiner inside Arabic does not split the run',
+      'ل\u200dا abc',
+      'rtl',
+      [
+        ['abc', 'ltr'],
+        ['ل\u200dا ', 'rtl'],
+      ],
+    ],
+    [
+      'each paragraph of a line is reordered on its own, in reading order',
+      'abc אב\u2029דה xyz',
+      'ltr',
+      [
+        ['abc ', 'ltr'],
+        ['אב', 'rtl'],
+        ['\u2029', 'ltr'],
+        ['דה', 'rtl'],
+        [' xyz', 'ltr'],
+      ],
+    ],
   ] as const)('%s', (_, text, dir, expected) => {
     expect(runs(text, dir)).toEqual(expected);
   });
@@ -94,5 +128,15 @@ describe('visual runs (UAX #9)', () => {
     const deep = '\u202b'.repeat(200) + 'x' + '\u202c'.repeat(200);
     // Explicit levels stop at 125 (max_depth); implicit rules may add one.
     expect(Math.max(...resolveLevels(deep, 'ltr'))).toBeLessThanOrEqual(126);
+  });
+
+  it.each([
+    ['Latin first', 'Ali علي', 'ltr'],
+    ['Arabic first', 'علي Ali', 'rtl'],
+    ['Hangul is strong left to right', '김 علي', 'ltr'],
+    ['what an isolate holds is skipped', '\u2067Ali\u2069 علي', 'rtl'],
+    ['digits and punctuation are not strong', '2022 - !', undefined],
+  ] as const)('the first strong character decides a plaintext line: %s', (_, text, dir) => {
+    expect(firstStrong(text)).toBe(dir);
   });
 });

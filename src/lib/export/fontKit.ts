@@ -6,8 +6,7 @@
  * `sources` says where the bytes come from (the browser fetches Vite assets, tests read files).
  */
 import * as hb from 'harfbuzzjs';
-import { resolveLevels, visualRuns, type BaseDir } from './bidi';
-import { AL, bidiClassOf, L, NSM, R } from './bidiClass';
+import { bidiClass, visualRuns, type BaseDir } from './bidi';
 import {
   FAMILY,
   SUBSETS,
@@ -95,8 +94,8 @@ function nonCursive(text: string): Uint8Array {
   let script = -1;
   const pending: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const c = bidiClassOf(text.codePointAt(i)!);
-    const s = c === AL || c === NSM ? 0 : c === L || c === R ? 1 : -1;
+    const c = bidiClass(text.codePointAt(i)!);
+    const s = c === 'AL' || c === 'NSM' ? 0 : c === 'L' || c === 'R' ? 1 : -1;
     if (s < 0) {
       if (script < 0) pending.push(i);
       else out[i] = script;
@@ -235,7 +234,7 @@ class Kit implements FontKit {
     const glyphs: PlacedGlyph[] = [];
     const fallback: FallbackRun[] = [];
     let pen = 0;
-    for (const run of visualRuns(resolveLevels(text, dir))) {
+    for (const run of visualRuns(text, dir)) {
       const rtl = run.level % 2 === 1;
       const pieces = this.itemize(text, run.start, run.end, spanOf, spans);
       if (rtl) pieces.reverse();
@@ -289,7 +288,7 @@ class Kit implements FontKit {
       const weight = nearestWeight(spans[span]!.weight);
       const last = pieces[pieces.length - 1];
       // Marks and invisible controls stay with the face of what they attach to.
-      const follows = isInvisibleControl(cp) || bidiClassOf(cp) === NSM;
+      const follows = isInvisibleControl(cp) || bidiClass(cp) === 'NSM';
       let face = follows && last && last.span === span ? last.face : this.faceFor(cp, weight);
       if (follows && !last) face = -1;
       if (last && last.span === span && (last.face === face || last.face === -1)) {

@@ -3,7 +3,7 @@
  * absolute x or y starts one), styled spans, positions in user units, anchor, direction and
  * baseline — everything a viewer without fonts or bidi would otherwise have to work out.
  */
-import type { BaseDir } from './bidi';
+import { firstStrong, type BaseDir } from './bidi';
 
 export type Anchor = 'start' | 'middle' | 'end';
 
@@ -170,7 +170,5 @@ function collapseWhitespace(chunks: TextChunkModel[], preserve: boolean) {
 }
 
 function firstStrongDir(chunks: TextChunkModel[], fallback: BaseDir): BaseDir {
-  const text = chunks.map((c) => c.spans.map((s) => s.text).join('')).join('');
-  const m = /[A-Za-z\u00c0-\u024f]|[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/.exec(text);
-  return m ? (/[A-Za-z\u00c0-\u024f]/.test(m[0]) ? 'ltr' : 'rtl') : fallback;
+  return firstStrong(chunks.map((c) => c.spans.map((s) => s.text).join('')).join('')) ?? fallback;
 }
