@@ -4,7 +4,7 @@
  * same pure layouts the view uses, so the file cannot catch a view in the middle of a zoom, a
  * cull or a late layout. Types only: nothing here reaches the main bundle.
  */
-import type { CardMarks } from '../components/orgchart/chartMarks';
+import type { CardMarks } from '../state/orgMarks';
 import type { Digits, Dir, Lang } from '../i18n/locale';
 import type { OrgChartLayout } from '../layout/orgChart';
 import type { ItemView } from '../layout/timelineItems';

@@ -7,6 +7,7 @@ const source = (over: Partial<Source> = {}): Source => ({
   publisher: { ar: 'البيان', en: 'Al Bayan' },
   title: { ar: 'عهود الرومي في كوريا' },
   role: 'primary',
+  language: 'ar',
   url: 'https://www.albayan.ae/uae/news/2022-10-09-1.4534',
   published: '2022-10-09',
   ...over,

@@ -6,6 +6,7 @@
  */
 import type { VisitIndex } from '../model/derive';
 import type { Organization, Person, Side, Text } from '../model/schema';
+import { orgItemId, personItemId } from '../model/itemIds';
 import { isolate, localizeDigits, pick, type Digits, type Dir, type Lang } from '../i18n/locale';
 import { ui, type StringKey } from '../i18n/strings';
 import { wrapText, type FontSpec, type Measure } from './textMeasure';
@@ -223,8 +224,8 @@ export function buildOrgCards(index: VisitIndex, options: CardOptions): OrgCards
         .filter(Boolean)
         .join(sep),
       names: [
-        { id: `o:${id}`, texts: org ? allNames(org.name) : [name.text] },
-        ...members.map((p) => ({ id: `p:${p.id}`, texts: allNames(p.name) })),
+        { id: orgItemId(id), texts: org ? allNames(org.name) : [name.text] },
+        ...members.map((p) => ({ id: personItemId(p.id), texts: allNames(p.name) })),
       ],
     };
   };

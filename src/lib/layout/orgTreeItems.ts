@@ -4,6 +4,7 @@
  * with aria-level/setsize/posinset lets the chart draw only the items in view.
  */
 import { CARD, type OrgCards } from './orgCards';
+import { orgItemId, personItemId } from '../model/itemIds';
 
 export interface Rect {
   x: number;
@@ -46,7 +47,7 @@ export function treeItems(
     if (!card || !p) continue;
     const expandable = card.people.length + card.childIds.length > 0;
     const expanded = expandable && !isCollapsed(id);
-    const orgItem = `o:${id}`;
+    const orgItem = orgItemId(id);
     items.push({
       id: orgItem,
       kind: 'organization',
@@ -69,7 +70,7 @@ export function treeItems(
     let rowTop = p.y + CARD.padTop + card.headerHeight + 4;
     card.people.forEach((b, i) => {
       items.push({
-        id: `p:${b.person.id}`,
+        id: personItemId(b.person.id),
         kind: 'person',
         refId: b.person.id,
         cardId: id,

@@ -3,9 +3,10 @@
  * the folding: the selected item, the items linked to the selection, search matches, and the
  * folded cards that hide any of them (so a fold never hides a highlight without a trace).
  */
-import type { VisitIndex } from '../../model/derive';
-import type { Related, Selection } from '../../state/view.svelte';
-import { cardAncestors, type OrgCards } from '../../layout/orgCards';
+import type { VisitIndex } from '../model/derive';
+import { orgItemId, parseItemId, personItemId } from '../model/itemIds';
+import type { Related, Selection } from './view.svelte';
+import { cardAncestors, type OrgCards } from '../layout/orgCards';
 
 export interface CardMarks {
   focusId: string | null;
@@ -41,7 +42,11 @@ export function linkedPeople(
 
 /** The tree item id of a selection, when it is a person or an organization. */
 export const itemOfSelection = (sel: Selection | null): string | null =>
-  sel?.type === 'person' ? `p:${sel.id}` : sel?.type === 'organization' ? `o:${sel.id}` : null;
+  sel?.type === 'person'
+    ? personItemId(sel.id)
+    : sel?.type === 'organization'
+      ? orgItemId(sel.id)
+      : null;
 
 /** The card of each person in the chart. */
 export const personCards = (cards: OrgCards): Map<string, string> =>
@@ -52,9 +57,10 @@ export const personCards = (cards: OrgCards): Map<string, string> =>
  * above, nearest first. Empty for an item not in the chart.
  */
 export function cardChain(cards: OrgCards, personCard: Map<string, string>, itemId: string) {
-  const ref = itemId.slice(2);
-  const person = itemId.startsWith('p:');
-  const own = person ? personCard.get(ref) : ref;
+  const item = parseItemId(itemId);
+  if (!item) return [];
+  const person = item.kind === 'person';
+  const own = person ? personCard.get(item.id) : item.id;
   if (own === undefined || !cards.cards.has(own)) return [];
   const above = cardAncestors(cards, own);
   return person ? [own, ...above] : above;
@@ -72,8 +78,8 @@ export function chartMarks(o: {
   focusId: string | null;
 }): CardMarks {
   const rel = new Set([
-    ...[...o.people].map((p) => `p:${p}`),
-    ...[...o.related.organizations].map((id) => `o:${id}`),
+    ...[...o.people].map(personItemId),
+    ...[...o.related.organizations].map(orgItemId),
   ]);
   const chains = [...rel, ...o.matches]
     .map((it) => ({ it, chain: cardChain(o.cards, o.personCard, it) }))
