@@ -6,7 +6,7 @@
  * `sources` says where the bytes come from (the browser fetches Vite assets, tests read files).
  */
 import * as hb from 'harfbuzzjs';
-import { bidiClass, visualRuns, type BaseDir } from './bidi';
+import { bidiClass, firstStrong, visualRuns, type BaseDir } from './bidi';
 import {
   FAMILY,
   SUBSETS,
@@ -220,6 +220,10 @@ class Kit implements FontKit {
       this.added.add(key);
       this.korean.get(face.weight)!.push(this.faces.push({ ...face, korean: true }) - 1);
     }
+  }
+
+  firstStrong(text: string) {
+    return firstStrong(text);
   }
 
   shapeLine(spans: readonly SpanInput[], dir: BaseDir, lang?: string, letterSpacing = 0) {

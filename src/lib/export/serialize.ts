@@ -52,8 +52,11 @@ function serializeText(
   const base = elementAttrs(el, ctx.ids);
   if (ctx.mode === 'outline' && ctx.kit) {
     const paint = styleAttrs('g', cs, inh, ctx.ids, el);
-    const model = readText(el, getComputedStyle, (node, ncs) =>
-      styleAttrs('tspan', ncs, { ...inh }, ctx.ids, node),
+    const model = readText(
+      el,
+      getComputedStyle,
+      (node, ncs) => styleAttrs('tspan', ncs, { ...inh }, ctx.ids, node),
+      (text) => ctx.kit!.firstStrong(text),
     );
     return outlineGroup(model, ctx, `${keepIdAndAria(base)}${transformAttr(el, cs)}${paint}`, cs);
   }

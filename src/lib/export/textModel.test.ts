@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { firstStrong } from './bidi';
 import { readText } from './textModel';
 
 const NS = 'http://www.w3.org/2000/svg';
@@ -97,5 +98,14 @@ describe('readText', () => {
   it('reads letter-spacing in user units', () => {
     expect(read('<text letter-spacing="0.12px">x</text>').letterSpacing).toBe(0.12);
     expect(read('<text>x</text>').letterSpacing).toBe(0);
+  });
+
+  it.each([
+    ['Latin first', 'Ali علي', 'ltr'],
+    ['Arabic first', 'علي Ali', 'rtl'],
+    ['no strong character: the element’s own direction', '2022', 'rtl'],
+  ])('a plaintext line takes its direction from its text: %s', (_, label, dir) => {
+    const el = text(`<text unicode-bidi="plaintext">${label}</text>`);
+    expect(readText(el, style, () => '', firstStrong).dir).toBe(dir);
   });
 });

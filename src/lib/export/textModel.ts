@@ -3,7 +3,7 @@
  * absolute x or y starts one), styled spans, positions in user units, anchor, direction and
  * baseline — everything a viewer without fonts or bidi would otherwise have to work out.
  */
-import { firstStrong, type BaseDir } from './bidi';
+import type { BaseDir } from './bidi';
 
 export type Anchor = 'start' | 'middle' | 'end';
 
@@ -68,12 +68,14 @@ const CONTROLS: Record<string, [string, string, string, string]> = {
 
 /**
  * Reads `text`. `style` returns an element's computed style; `paintOf` the presentation
- * attributes a tspan needs on top of its `<text>`.
+ * attributes a tspan needs on top of its `<text>`; `firstStrong` the direction of a text's
+ * first strong character (rules P2–P3), for `unicode-bidi: plaintext`.
  */
 export function readText(
   text: SVGTextElement,
   style: (el: Element) => CSSStyleDeclaration,
   paintOf: (el: Element, cs: CSSStyleDeclaration) => string,
+  firstStrong: (text: string) => BaseDir | undefined = () => undefined,
 ): TextModel {
   const cs = style(text);
   const size = parseFloat(cs.fontSize) || 16;
@@ -129,7 +131,7 @@ export function readText(
   const visible = chunks.filter((c) => c.spans.length);
   return {
     label: visible.map((c) => c.spans.map((s) => s.text).join('')).join(' '),
-    dir: cs.unicodeBidi === 'plaintext' ? firstStrongDir(visible, dir) : dir,
+    dir: (cs.unicodeBidi === 'plaintext' && firstStrong(plain(visible))) || dir,
     lang: text.closest('[lang]')?.getAttribute('lang') ?? undefined,
     size,
     letterSpacing: parseFloat(cs.letterSpacing) || 0,
@@ -169,6 +171,5 @@ function collapseWhitespace(chunks: TextChunkModel[], preserve: boolean) {
   }
 }
 
-function firstStrongDir(chunks: TextChunkModel[], fallback: BaseDir): BaseDir {
-  return firstStrong(chunks.map((c) => c.spans.map((s) => s.text).join('')).join('')) ?? fallback;
-}
+const plain = (chunks: TextChunkModel[]) =>
+  chunks.map((c) => c.spans.map((s) => s.text).join('')).join('');

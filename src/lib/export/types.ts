@@ -57,6 +57,11 @@ export interface FontKit {
   /** x-height, font units (for `dominant-baseline: middle`). */
   readonly xHeight: number;
   /**
+   * The direction of the first strong character of `text` (UAX #9 rules P2–P3), `undefined`
+   * when it has none. Here rather than in the serializer so bidi-js loads with the shaper only.
+   */
+  firstStrong(text: string): BaseDir | undefined;
+  /**
    * Bidi runs, font fallback and HarfBuzz shaping of one line made of styled spans.
    * `letterSpacing` (font units) is added after each character of non-cursive runs, as
    * Chromium does (it leaves Arabic joined and unspaced).
