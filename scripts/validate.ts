@@ -2,6 +2,7 @@
  * Checks visit files against the format, as the app would load them:
  *
  *   npm run validate -- FILE.json [FILE.json …]        (runs `tsx scripts/validate.ts`)
+ *   some-command | npm run validate -- -               (`-` reads standard input)
  *
  * For each file it prints one of
  *
@@ -10,22 +11,25 @@
  *   invalid: FILE
  *     meetings[0].participants.host[0]: expected a person on the host side, found "x" (side "guest")
  *
- * with one indented line per error (at most MAX_ERRORS). Exit status: 0 when every file is valid;
- * 1 when some file is invalid — including text that is not JSON and files over LIMITS.fileBytes,
- * which are refused before being read; 2 on a usage error or a file that cannot be read (missing,
- * a directory, no permission), named with the system's reason, without a stack trace.
+ * with one indented line per error (at most MAX_ERRORS). The bytes go through the app's own
+ * reader (`parseVisitBytes`, src/lib/model/readBytes.ts), so a file is refused here for the same
+ * reason, with the same words, as in the browser: too large, UTF-16/UTF-32, not UTF-8 (at which
+ * byte), empty, not JSON, or its mistakes. A file is read in chunks and reading stops one byte
+ * past LIMITS.fileBytes whatever it is (a pipe, a device such as /dev/zero, a file still
+ * growing); only a regular file whose size is already over the limit is refused unread.
+ *
+ * Exit status: 0 when every file is valid; 1 when some file is invalid (including all of the
+ * above); 2 on a usage error or a file that cannot be read (missing, a directory, no permission),
+ * named with the system's reason, without a stack trace.
  */
-import { readFileSync, statSync } from 'node:fs';
-import {
-  MAX_ERRORS,
-  makeError,
-  parseVisitText,
-  type ParseResult,
-} from '../src/lib/model/parseVisit';
+import { open } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { MAX_ERRORS, type ValidationError } from '../src/lib/model/parseVisit';
+import { parseVisitBytes, tooLargeError, type FileResult } from '../src/lib/model/readBytes';
 import { LIMITS } from '../src/lib/model/schema';
 
 const USAGE = `usage: npm run validate -- FILE.json [FILE.json …]
-       (or: npx tsx scripts/validate.ts FILE.json …)
+       (or: npx tsx scripts/validate.ts FILE.json …; a FILE of - reads standard input)
 
 Checks each visit file. Exit status 0: all valid; 1: some file invalid; 2: usage error or a file
 that cannot be read.`;
@@ -38,34 +42,63 @@ function reason(e: unknown): string {
   return String(e);
 }
 
-function check(file: string): ParseResult {
-  let size: number;
+/** At most `max + 1` bytes of `stream` (then it is closed): null when it has more than `max`. */
+async function readAtMost(stream: Readable, max: number): Promise<Uint8Array | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
   try {
-    const stat = statSync(file);
-    if (stat.isDirectory()) throw new UnreadableError(`cannot read ${file}: it is a directory`);
-    size = stat.size;
-  } catch (e) {
-    if (e instanceof UnreadableError) throw e;
-    throw new UnreadableError(`cannot read ${file}: ${reason(e)}`);
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      size += chunk.byteLength;
+      if (size > max) return null; // leaving the loop destroys the stream
+      chunks.push(chunk);
+    }
+  } finally {
+    stream.destroy();
   }
-  if (size > LIMITS.fileBytes) {
-    const expected = `expected a file of at most ${LIMITS.fileBytes / 1024 / 1024} MB`;
-    const found = `${(size / 1024 / 1024).toFixed(1)} MB`;
-    return { ok: false, errors: [makeError('(root)', 'too-large', expected, found)] };
-  }
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UnreadableError(`cannot read ${file}: ${reason(e)}`);
-  }
-  // Browsers drop a UTF-8 byte-order mark when they decode a file; so does this.
-  return parseVisitText(text.replace(/^\uFEFF/, ''));
+  return Buffer.concat(chunks, size);
 }
 
-function report(file: string, result: ParseResult): string[] {
+const tooLarge = (bytes: number | null): FileResult => ({
+  ok: false,
+  problem: 'too-large',
+  errors: [tooLargeError('(root)', bytes)],
+});
+
+/** Reads `file` (`-`: standard input) no further than the limit and runs reader and gate. */
+async function check(file: string): Promise<FileResult> {
+  const max = LIMITS.fileBytes;
+  let bytes: Uint8Array | null;
+  if (file === '-') bytes = await readAtMost(process.stdin, max);
+  else {
+    let handle;
+    try {
+      handle = await open(file, 'r');
+    } catch (e) {
+      throw new UnreadableError(`cannot read ${file}: ${reason(e)}`);
+    }
+    try {
+      const stat = await handle.stat();
+      if (stat.isDirectory()) throw new UnreadableError(`cannot read ${file}: it is a directory`);
+      // A regular file's size is only trusted when it is already too large (a pipe or a device
+      // says 0 and may never end): then there is no need to read it at all.
+      if (stat.isFile() && stat.size > max) return tooLarge(stat.size);
+      bytes = await readAtMost(handle.createReadStream({ autoClose: false }), max);
+    } catch (e) {
+      if (e instanceof UnreadableError) throw e;
+      throw new UnreadableError(`cannot read ${file}: ${reason(e)}`);
+    } finally {
+      await handle.close();
+    }
+  }
+  return bytes === null ? tooLarge(null) : parseVisitBytes(bytes);
+}
+
+function report(file: string, result: FileResult): string[] {
   if (!result.ok) {
-    const lines = [`invalid: ${file}`, ...result.errors.map((e) => `  ${e.message}`)];
+    const lines = [
+      `invalid: ${file}`,
+      ...result.errors.map((e: ValidationError) => `  ${e.message}`),
+    ];
     if (result.errors.length >= MAX_ERRORS) lines.push(`  (stopped after ${MAX_ERRORS} errors)`);
     return lines;
   }
@@ -82,8 +115,8 @@ function report(file: string, result: ParseResult): string[] {
   return [`valid: ${counts.join(', ')} (${file})`];
 }
 
-/** Runs the command line; returns the exit status. */
-function main(args: readonly string[]): number {
+/** Runs the command line; resolves with the exit status. */
+async function main(args: readonly string[]): Promise<number> {
   const files: string[] = [];
   let options = true;
   for (const arg of args) {
@@ -103,7 +136,7 @@ function main(args: readonly string[]): number {
   let status = 0;
   for (const file of files) {
     try {
-      const result = check(file);
+      const result = await check(file);
       console.log(report(file, result).join('\n'));
       if (!result.ok) status = Math.max(status, 1);
     } catch (e) {
@@ -114,4 +147,4 @@ function main(args: readonly string[]): number {
   return status;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

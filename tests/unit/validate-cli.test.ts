@@ -4,7 +4,7 @@
  * Exit status: 0 all valid; 1 some file invalid (not JSON and too large count as invalid);
  * 2 usage error or unreadable file.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdtempSync,
@@ -32,6 +32,37 @@ function validate(...args: string[]) {
     env: { ...process.env, NO_COLOR: '1' },
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/**
+ * The CLI with its standard input fed by `feed` (which may write forever: the CLI's closing the
+ * pipe ends it). Resolves once the CLI has exited.
+ */
+function validateFed(args: string[], feed: (stdin: NodeJS.WritableStream) => void) {
+  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(TSX, ['scripts/validate.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdin.on('error', () => {}); // EPIPE once the CLI stops reading: expected
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    feed(child.stdin);
+  });
+}
+
+/** Writes 1 MB blocks of spaces to `out` until it is closed; never ends by itself. */
+function endless(out: NodeJS.WritableStream) {
+  const block = Buffer.alloc(1024 * 1024, 0x20);
+  const more = () => {
+    while (out.write(block));
+    out.once('drain', more);
+  };
+  out.on('error', () => out.removeAllListeners('drain'));
+  more();
 }
 /** A stack trace would show lines such as "    at main (…)". */
 const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at /m);
@@ -186,6 +217,107 @@ describe('validate CLI', () => {
       expect(help.status).toBe(0);
       const dashed = validate('--', MINIMAL);
       expect(dashed.status).toBe(0);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'refuses a UTF-16 file by naming its encoding, as the browser does: exit 1',
+    () => {
+      const text = readFileSync(join(ROOT, MINIMAL), 'utf8');
+      const file = join(scratch, 'utf16.json');
+      writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+      const run = validate(file);
+      expect(run.stdout).toBe(
+        `invalid: ${file}\n  (root): expected UTF-8 text (save the file as UTF-8), found UTF-16 LE text (it starts with the byte-order mark FF FE)\n`,
+      );
+      expect(run.status).toBe(1);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'refuses a file just under the limit whose last byte is not UTF-8 as not UTF-8: exit 1',
+    () => {
+      const size = Math.floor(19.9 * 1024 * 1024);
+      const bytes = Buffer.alloc(size, 0x20);
+      bytes[0] = 0x7b;
+      bytes[size - 1] = 0xff;
+      const file = join(scratch, 'bad-end.json');
+      writeFileSync(file, bytes);
+      const run = validate(file);
+      expect(run.stdout).toBe(
+        `invalid: ${file}\n  (root): expected UTF-8 text, found byte FF is never used in UTF-8, at byte ${(size - 1).toLocaleString('en-US')} (line 1, column ${size.toLocaleString('en-US')})\n`,
+      );
+      expect(run.status).toBe(1);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'refuses an empty file as empty: exit 1',
+    () => {
+      const file = join(scratch, 'empty.json');
+      writeFileSync(file, '');
+      const run = validate(file);
+      expect(run.stdout).toBe(
+        `invalid: ${file}\n  (root): expected a visit: a JSON object starting with {, found an empty file (0 bytes)\n`,
+      );
+      expect(run.status).toBe(1);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'stops reading /dev/zero at the limit (it reports size 0 and never ends): too large, exit 1',
+    () => {
+      const run = validate('/dev/zero');
+      expect(run.stdout).toBe(
+        'invalid: /dev/zero\n  (root): expected a file of at most 20 MB, found more than 20 MB\n',
+      );
+      expect(run.status).toBe(1);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'reads standard input with -, and stops an endless pipe at the limit: exit 1',
+    async () => {
+      const run = await validateFed(['-'], endless);
+      expect(run.stdout).toBe(
+        'invalid: -\n  (root): expected a file of at most 20 MB, found more than 20 MB\n',
+      );
+      expect(run.status).toBe(1);
+      const valid = await validateFed(['-'], (stdin) =>
+        stdin.end(readFileSync(join(ROOT, MINIMAL))),
+      );
+      expect(valid.stdout).toMatch(/^valid: 5 meetings, .* \(-\)\n$/);
+      expect(valid.status).toBe(0);
+    },
+    TIMEOUT,
+  );
+
+  it.runIf(process.platform !== 'win32')(
+    'reads a named pipe (FIFO) the test feeds, to its end or to the limit',
+    async () => {
+      const fifo = join(scratch, 'visit.fifo');
+      expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+      const visit = readFileSync(join(ROOT, MINIMAL));
+      const fed = validateFed([fifo], () => {});
+      // Opening a FIFO for writing waits for the reader: the CLI.
+      const { createWriteStream } = await import('node:fs');
+      createWriteStream(fifo).end(visit);
+      const valid = await fed;
+      expect(valid.stdout).toMatch(/^valid: 5 meetings/);
+      expect(valid.status).toBe(0);
+      const endlessRun = validateFed([fifo], () => {});
+      const out = createWriteStream(fifo);
+      out.on('error', () => {}); // EPIPE once the CLI has read enough
+      endless(out);
+      const over = await endlessRun;
+      out.destroy();
+      expect(over.stdout).toMatch(/found more than 20 MB\n$/);
+      expect(over.status).toBe(1);
     },
     TIMEOUT,
   );

@@ -1,4 +1,6 @@
 import { File as NodeFile } from 'node:buffer';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateVisit } from '../../../tests/fixtures/synthetic';
@@ -176,5 +178,129 @@ describe('loadVisitFromFile', () => {
   it('lists the mistakes of an invalid file', async () => {
     const r = await loadVisitFromFile(file('{"schemaVersion": 1}', 'bad.json'));
     expect(r.ok ? '' : r.problem).toBe('invalid');
+  });
+});
+
+describe('one reader for downloads and local files', () => {
+  const utf16 = (() => {
+    const text = readFileSync('tests/fixtures/valid/minimal.json', 'utf8');
+    const out = new Uint8Array(2 + text.length * 2);
+    out.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      out[2 + 2 * i] = text.charCodeAt(i) & 0xff;
+      out[3 + 2 * i] = text.charCodeAt(i) >> 8;
+    }
+    return out;
+  })();
+  const bytesFile = (bytes: Uint8Array, name: string) =>
+    new NodeFile([bytes], name) as unknown as File;
+
+  it.each([
+    ['UTF-16 with its byte-order mark', utf16, 'utf-16'],
+    ['invalid UTF-8', new Uint8Array([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x7d]), 'not-utf8'],
+    ['an empty file', new Uint8Array(0), 'empty'],
+  ])('gives %s the same problem and message either way', async (_, bytes, problem) => {
+    const url = await loadVisitFromUrl('v.json', respond(bytes.slice()));
+    const local = await loadVisitFromFile(bytesFile(bytes, 'v.json'));
+    expect(url.ok ? '' : url.problem).toBe(problem);
+    expect(local.ok ? '' : local.problem).toBe(problem);
+    expect(url.ok ? [] : url.errors).toEqual(local.ok ? [] : local.errors);
+  });
+
+  it('reads a large file through the same reader in the off-thread parser', async () => {
+    const big = new Uint8Array(WORKER_THRESHOLD + 10).fill(0x20);
+    big[0] = 0xff; // FF FE: UTF-16 LE
+    big[1] = 0xfe;
+    const seen: unknown[] = [];
+    const parseLarge = async (body: Blob | Uint8Array) => {
+      seen.push(body);
+      const { parseVisitBytes } = await import('./readBytes');
+      return parseVisitBytes(
+        body instanceof Uint8Array ? body : new Uint8Array(await body.arrayBuffer()),
+      );
+    };
+    const r = await loadVisitFromFile(bytesFile(big, 'big.json'), { parseLarge });
+    expect(seen).toHaveLength(1);
+    expect(r.ok ? '' : r.problem).toBe('utf-16');
+  });
+});
+
+describe('a download that stops', () => {
+  /** A body that sends `first` and then nothing, ever. */
+  const silentAfter = (first: Uint8Array | null): typeof fetch =>
+    respond(
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          if (first) controller.enqueue(first);
+        },
+      }),
+    );
+
+  it('is given up when the body sends nothing after the headers', async () => {
+    const r = await loadVisitFromUrl('v.json', silentAfter(null), { stallMs: 300 });
+    expect(r.ok ? '' : r.problem).toBe('stalled');
+    expect(r.ok ? '' : r.errors[0]!.message).toBe(
+      'v.json: expected the server to keep sending the file, found nothing for 0.3 s, before any byte',
+    );
+  });
+
+  it('says how much had arrived when the body stops halfway', async () => {
+    const seen: LoadProgress[] = [];
+    const r = await loadVisitFromUrl('v.json', silentAfter(new TextEncoder().encode('{"a": ')), {
+      stallMs: 1500,
+      onProgress: (p) => seen.push(p),
+    });
+    expect(r.ok ? '' : r.problem).toBe('stalled');
+    expect(r.ok ? '' : r.errors[0]!.found).toBe('nothing for 1.5 s, after 6 bytes');
+    expect(seen.at(-1)).toEqual({ phase: 'download', loaded: 6, total: null });
+  });
+
+  it('is given up when no headers ever come, and the request is aborted', async () => {
+    let signal: AbortSignal | undefined;
+    const never = ((_: RequestInfo | URL, init?: RequestInit) => {
+      signal = init?.signal ?? undefined;
+      return new Promise<Response>(() => {});
+    }) as typeof fetch;
+    const r = await loadVisitFromUrl('v.json', never, { stallMs: 300 });
+    expect(r.ok ? '' : r.problem).toBe('stalled');
+    expect(signal?.aborted).toBe(true);
+  });
+
+  it('is given up when a trickle of bytes outlasts the whole-download limit', async () => {
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const trickle = respond(
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          timer = setInterval(() => controller.enqueue(new Uint8Array([0x20])), 20);
+        },
+        cancel: () => clearInterval(timer),
+      }),
+    );
+    const r = await loadVisitFromUrl('v.json', trickle, { stallMs: 60_000, totalMs: 400 });
+    clearInterval(timer);
+    expect(r.ok ? '' : r.problem).toBe('stalled');
+    expect(r.ok ? '' : r.errors[0]!.expected).toBe('expected the whole file within 0.4 s');
+  });
+});
+
+describe('a real server that sends its headers and then nothing', () => {
+  it('is given up with the stall message, whatever the speed of the machine', async () => {
+    const server = createServer((_, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.flushHeaders(); // and never a byte of the body
+    });
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const url = `http://127.0.0.1:${port}/stall.json`;
+      const r = await loadVisitFromUrl(url, (u, init) => fetch(u, init), { stallMs: 300 });
+      expect(r.ok ? '' : r.problem).toBe('stalled');
+      expect(r.ok ? '' : r.errors[0]!.message).toBe(
+        `${url}: expected the server to keep sending the file, found nothing for 0.3 s, before any byte`,
+      );
+    } finally {
+      server.closeAllConnections();
+      await new Promise((ok) => server.close(ok));
+    }
   });
 });

@@ -2,17 +2,23 @@
  * Loading a visit: the bundled one, `?data=URL`, or a local file an author drops on the page.
  * Every failure becomes ValidationError-shaped messages plus a `problem` that names what went
  * wrong in one word (so the page can say it plainly in Arabic and English); nothing throws.
+ * Bytes become text in one way only, `readBytes` (readBytes.ts), whichever way the file came.
  *
  * A body is streamed and reported as it arrives (`onProgress`); a file over WORKER_THRESHOLD is
  * parsed and validated in a Web Worker (`parse.worker.ts`), so a 20 MB file never freezes the
  * page. Where no worker can start (an old browser, a policy that forbids it), the same gate runs
  * here instead.
+ *
+ * A download that stops sending (no byte for `stallMs`, or not done after `totalMs`) is given up
+ * with the problem `stalled`, so the page never stays on "Downloading…".
  */
 import { LIMITS, type Visit } from './schema';
-import { makeError, parseVisitText, type ParseResult, type ValidationError } from './parseVisit';
+import { makeError, type ParseResult, type ValidationError } from './parseVisit';
 import { takePrefetched } from './prefetch';
+import { classify, parseVisitBytes, tooLargeError, type FileProblem } from './readBytes';
 
 export { prefetch } from './prefetch';
+export { classify } from './readBytes';
 
 /** Bytes above which a file is parsed and validated off the main thread. */
 export const WORKER_THRESHOLD = 1024 * 1024;
@@ -33,50 +39,68 @@ export interface LoadOptions {
    * Parses and validates a large file elsewhere (default: in a Web Worker, where the browser has
    * them). A rejection falls back to parsing on the main thread.
    */
-  parseLarge?: ((body: Blob | Uint8Array) => Promise<ParseResult>) | null;
+  parseLarge?: ((body: Blob | Uint8Array) => Promise<ParseResult | LoadResult>) | null;
+  /** A download with no new byte for this long is given up (ms; default STALL_MS). */
+  stallMs?: number;
+  /** A download not finished after this long is given up (ms; default TOTAL_MS). */
+  totalMs?: number;
 }
 
+/** No byte for this long (ms), from the request on: the server is taken to have stopped. */
+export const STALL_MS = 20_000;
+/** At most this long (ms) for a whole download: 20 MB needs about 70 KB/s to make it. */
+export const TOTAL_MS = 5 * 60_000;
+
 /** What kind of failure: the page words its headline from this. */
-export type LoadProblem = 'network' | 'not-found' | 'http' | 'too-large' | 'not-json' | 'invalid';
+export type LoadProblem = FileProblem | 'network' | 'not-found' | 'http' | 'stalled';
 
 export type LoadResult =
   { ok: true; visit: Visit } | { ok: false; problem: LoadProblem; errors: ValidationError[] };
 
-const MB = 1024 * 1024;
-const tooLarge = (where: string, bytes: number): LoadResult => ({
+const tooLarge = (bytes: number | null): LoadResult => ({
   ok: false,
   problem: 'too-large',
-  errors: [
-    makeError(
-      where,
-      'too-large',
-      `expected a file of at most ${LIMITS.fileBytes / MB} MB`,
-      bytes > LIMITS.fileBytes
-        ? `${(bytes / MB).toFixed(1)} MB`
-        : `more than ${LIMITS.fileBytes / MB} MB`,
-    ),
-  ],
+  errors: [tooLargeError('(root)', bytes)],
 });
 
-/** Names the problem of a parse failure: not JSON, too large, or a JSON file with mistakes. */
-export function classify(result: ParseResult): LoadResult {
-  if (result.ok) return result;
-  const kind = result.errors[0]?.kind;
-  const problem = kind === 'json' ? 'not-json' : kind === 'too-large' ? 'too-large' : 'invalid';
-  return { ok: false, problem, errors: result.errors };
+/** Why a download was given up: `stall` ms without a byte, or the whole download took too long. */
+class Stalled extends Error {
+  constructor(
+    readonly ms: number,
+    readonly whole: boolean,
+  ) {
+    super(whole ? 'too slow' : 'stalled');
+  }
+}
+
+/**
+ * Races `step` against the two clocks of a download: `stall` ms from now, and the `deadline`
+ * (a `performance.now()` time). Rejects with Stalled when a clock runs out first.
+ */
+function inTime<T>(step: Promise<T>, stall: number, deadline: number, total: number): Promise<T> {
+  const left = deadline - performance.now();
+  const whole = left < stall;
+  const ms = Math.max(0, Math.min(stall, left));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Stalled(whole ? total : stall, whole)), ms);
+  });
+  return Promise.race([step, timeout]).finally(() => clearTimeout(timer));
 }
 
 /**
  * The body's bytes, reading at most `max`: a server that sends no Content-Length (or a wrong
- * one) cannot make the page swallow a huge file. Null when the body is larger.
+ * one) cannot make the page swallow a huge file. Null when the body is larger. `wait` bounds
+ * each read (inTime); a stall cancels the body and rejects with Stalled.
  */
 async function readCapped(
   res: Response,
   max: number,
   progress: (loaded: number) => void,
+  wait: <T>(step: Promise<T>) => Promise<T>,
 ): Promise<Uint8Array[] | null> {
   if (!res.body) {
-    const bytes = new Uint8Array(await res.arrayBuffer());
+    const bytes = new Uint8Array(await wait(res.arrayBuffer()));
     progress(bytes.byteLength);
     return bytes.byteLength > max ? null : [bytes];
   }
@@ -84,7 +108,14 @@ async function readCapped(
   const chunks: Uint8Array[] = [];
   let bytes = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let step: ReadableStreamReadResult<Uint8Array>;
+    try {
+      step = await wait(reader.read());
+    } catch (e) {
+      reader.cancel().catch(() => {});
+      throw e;
+    }
+    const { done, value } = step;
     if (done) return chunks;
     bytes += value.byteLength;
     if (bytes > max) {
@@ -96,12 +127,24 @@ async function readCapped(
   }
 }
 
-/** UTF-8 text of `chunks` (a byte-order mark is dropped, as `Response.text()` does). */
-function decode(chunks: readonly Uint8Array[]): string {
-  const decoder = new TextDecoder();
-  let text = '';
-  for (const chunk of chunks) text += decoder.decode(chunk, { stream: true });
-  return text + decoder.decode();
+/** The failure of a download given up by `inTime`, after `loaded` bytes had arrived. */
+function stalled(url: string, e: Stalled, loaded: number): LoadResult {
+  const s = `${Number((e.ms / 1000).toFixed(1))} s`;
+  const after = loaded > 0 ? `after ${loaded.toLocaleString('en-US')} bytes` : 'before any byte';
+  return {
+    ok: false,
+    problem: 'stalled',
+    errors: [
+      makeError(
+        url,
+        'json',
+        e.whole
+          ? `expected the whole file within ${s}`
+          : 'expected the server to keep sending the file',
+        e.whole ? `not finished after ${s} (${after})` : `nothing for ${s}, ${after}`,
+      ),
+    ],
+  };
 }
 
 /** One buffer holding `chunks` (a copy: the chunks stay readable if the worker fails). */
@@ -116,8 +159,8 @@ function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
 }
 
 interface WorkerParser {
-  /** Sends the body and resolves with the gate's answer; rejects if the worker failed. */
-  parse(body: Blob | Uint8Array): Promise<ParseResult>;
+  /** Sends the body and resolves with the reader's and gate's answer; rejects if it failed. */
+  parse(body: Blob | Uint8Array): Promise<LoadResult>;
   /** Stops a worker that will not be needed after all. */
   cancel(): void;
 }
@@ -129,13 +172,13 @@ interface WorkerParser {
 function startWorker(): WorkerParser {
   const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
   let failure: Error | null = null;
-  let waiting: { resolve: (r: ParseResult) => void; reject: (e: Error) => void } | null = null;
+  let waiting: { resolve: (r: LoadResult) => void; reject: (e: Error) => void } | null = null;
   const fail = (error: Error) => {
     worker.terminate();
     failure = error;
     waiting?.reject(error);
   };
-  worker.onmessage = (e: MessageEvent<ParseResult>) => {
+  worker.onmessage = (e: MessageEvent<LoadResult>) => {
     worker.terminate();
     waiting?.resolve(e.data);
   };
@@ -161,42 +204,53 @@ const parseInWorker = async (body: Blob | Uint8Array) => startWorker().parse(bod
 const defaultParseLarge = typeof Worker === 'function' ? parseInWorker : null;
 
 /**
- * Parses and validates `size` bytes of a file: in a worker when it is large and one can run,
- * else here (`text` reads the body only then).
+ * Reads and validates `size` bytes of a file: in a worker when it is large and one can run,
+ * else here (`bytes` reads the body only then). Both run `parseVisitBytes`.
  */
 async function parseBody(
   size: number,
   body: () => Blob | Uint8Array,
-  text: () => Promise<string>,
+  bytes: () => Promise<Uint8Array>,
   options: LoadOptions,
-): Promise<ParseResult> {
+): Promise<LoadResult> {
   options.onProgress?.({ phase: 'validate', loaded: size, total: size });
   const parseLarge = options.parseLarge === undefined ? defaultParseLarge : options.parseLarge;
   if (size > WORKER_THRESHOLD && parseLarge) {
     try {
-      return await parseLarge(body());
+      return classify(await parseLarge(body()));
     } catch {
       // No worker after all (e.g. a Content-Security-Policy without 'self' scripts): run here.
     }
   }
-  return parseVisitText(await text());
+  return parseVisitBytes(await bytes());
 }
 
 /**
  * Fetches and validates a visit file. Same-origin or CORS URLs only (the browser enforces it);
- * the size limit is checked from Content-Length before reading, and again while reading.
+ * the size limit is checked from Content-Length before reading, and again while reading. A
+ * server that sends nothing for `stallMs` (headers or body), or has not sent the whole file
+ * after `totalMs`, is given up: the request is aborted and the problem is `stalled`.
  */
 export async function loadVisitFromUrl(
   url: string,
   fetchImpl: typeof fetch = fetch,
   options: LoadOptions = {},
 ): Promise<LoadResult> {
+  const stall = options.stallMs ?? STALL_MS;
+  const total = options.totalMs ?? TOTAL_MS;
+  const deadline = performance.now() + total;
+  const wait = <T>(step: Promise<T>) => inTime(step, stall, deadline, total);
+  const abort = new AbortController();
   let res: Response;
   try {
     // The request `main.ts` started early for this URL, if any (only with the browser's fetch).
     const early = fetchImpl === globalThis.fetch ? takePrefetched(url) : null;
-    res = await (early ?? fetchImpl(url, { credentials: 'same-origin' }));
+    res = await wait(early ?? fetchImpl(url, { credentials: 'same-origin', signal: abort.signal }));
   } catch (e) {
+    if (e instanceof Stalled) {
+      abort.abort();
+      return stalled(url, e, 0);
+    }
     const found = e instanceof Error ? e.message : String(e);
     return {
       ok: false,
@@ -213,6 +267,7 @@ export async function loadVisitFromUrl(
   }
   if (!res.ok) {
     const found = `HTTP ${res.status} ${res.statusText}`.trim();
+    res.body?.cancel().catch(() => {});
     return {
       ok: false,
       problem: res.status === 404 || res.status === 410 ? 'not-found' : 'http',
@@ -220,8 +275,11 @@ export async function loadVisitFromUrl(
     };
   }
   const length = Number(res.headers.get('content-length') ?? 0);
-  if (length > LIMITS.fileBytes) return tooLarge(url, length);
-  const total = length > 0 ? length : null;
+  if (length > LIMITS.fileBytes) {
+    res.body?.cancel().catch(() => {});
+    return tooLarge(length);
+  }
+  const expected = length > 0 ? length : null;
   // A file announced as large: its worker starts now and loads its script during the download.
   let worker: WorkerParser | null = null;
   if (length > WORKER_THRESHOLD && options.parseLarge === undefined && defaultParseLarge) {
@@ -231,29 +289,42 @@ export async function loadVisitFromUrl(
       worker = null; // parseBody tries again, then falls back to this thread
     }
   }
-  options.onProgress?.({ phase: 'download', loaded: 0, total });
+  options.onProgress?.({ phase: 'download', loaded: 0, total: expected });
   let chunks: Uint8Array[] | null;
+  let loaded = 0;
   try {
-    chunks = await readCapped(res, LIMITS.fileBytes, (loaded) =>
-      options.onProgress?.({ phase: 'download', loaded, total }),
+    chunks = await readCapped(
+      res,
+      LIMITS.fileBytes,
+      (bytes) => {
+        loaded = bytes;
+        options.onProgress?.({ phase: 'download', loaded, total: expected });
+      },
+      wait,
     );
   } catch (e) {
     worker?.cancel();
-    throw e;
+    abort.abort();
+    if (e instanceof Stalled) return stalled(url, e, loaded);
+    const found = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      problem: 'network',
+      errors: [makeError(url, 'json', 'expected the whole file', `the download broke: ${found}`)],
+    };
   }
   if (chunks === null) {
     worker?.cancel();
-    return tooLarge(url, length);
+    return tooLarge(length);
   }
   const size = chunks.reduce((n, c) => n + c.byteLength, 0);
   if (worker && size <= WORKER_THRESHOLD) worker.cancel();
-  const result = classify(
-    await parseBody(
-      size,
-      () => concat(chunks, size),
-      async () => decode(chunks),
-      worker && size > WORKER_THRESHOLD ? { ...options, parseLarge: worker.parse } : options,
-    ),
+  const body = () => concat(chunks, size);
+  const result = await parseBody(
+    size,
+    body,
+    async () => body(),
+    worker && size > WORKER_THRESHOLD ? { ...options, parseLarge: worker.parse } : options,
   );
   // A static host that answers every path with its index page: say so rather than quote HTML.
   if (
@@ -267,20 +338,22 @@ export async function loadVisitFromUrl(
   return result;
 }
 
-/** Reads and validates a local file (file picker or drag and drop); the size is checked first. */
+/**
+ * Reads and validates a local file (file picker or drag and drop): the size is checked first,
+ * then its bytes go through the same reader as a download's (never `File.text()`, which would
+ * read a UTF-16 file that `?data=` refuses).
+ */
 export async function loadVisitFromFile(
   file: Blob & { name?: string },
   options: LoadOptions = {},
 ): Promise<LoadResult> {
-  if (file.size > LIMITS.fileBytes) return tooLarge(file.name ?? '(file)', file.size);
+  if (file.size > LIMITS.fileBytes) return tooLarge(file.size);
   try {
-    return classify(
-      await parseBody(
-        file.size,
-        () => file,
-        () => file.text(),
-        options,
-      ),
+    return await parseBody(
+      file.size,
+      () => file,
+      async () => new Uint8Array(await file.arrayBuffer()),
+      options,
     );
   } catch (e) {
     const found = e instanceof Error ? e.message : String(e);

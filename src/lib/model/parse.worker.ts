@@ -1,27 +1,30 @@
 /**
- * The gate, off the main thread: receives a visit file (its bytes, or a File), reads it as UTF-8
- * and answers with `parseVisitText`'s result (the visit, or the errors). Started by `load.ts` for large
- * files, one worker per file; a plain module script from the app's own origin, so it runs under
- * `script-src 'self'`.
+ * The reader and the gate, off the main thread: receives a visit file (its bytes, or a File),
+ * reads it with `readBytes` and answers with `parseVisitBytes`'s result (the visit, or the
+ * problem and its errors), exactly as `load.ts` would on the main thread. Started by `load.ts` for
+ * large files, one worker per file; a plain module script from the app's own origin, so it runs
+ * under `script-src 'self'`.
  */
-import { makeError, parseVisitText, type ParseResult } from './parseVisit';
+import { makeError } from './parseVisit';
+import { parseVisitBytes, type FileResult } from './readBytes';
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<Blob | Uint8Array>) => void) | null;
-  postMessage(message: ParseResult): void;
+  postMessage(message: FileResult | { ok: false; problem: 'network'; errors: unknown[] }): void;
 }
 const scope = self as unknown as WorkerScope;
 
-/** UTF-8, a byte-order mark dropped, as `Response.text()` and `Blob.text()` read it. */
-const read = async (body: Blob | Uint8Array) =>
-  body instanceof Uint8Array ? new TextDecoder().decode(body) : body.text();
+/** The bytes of the body: as sent, or a File's, read here (never `Blob.text()`). */
+const bytesOf = async (body: Blob | Uint8Array) =>
+  body instanceof Uint8Array ? body : new Uint8Array(await body.arrayBuffer());
 
 scope.onmessage = (e) => {
-  read(e.data).then(
-    (text) => scope.postMessage(parseVisitText(text)),
+  bytesOf(e.data).then(
+    (bytes) => scope.postMessage(parseVisitBytes(bytes)),
     (err: unknown) =>
       scope.postMessage({
         ok: false,
+        problem: 'network',
         errors: [makeError('(root)', 'json', 'expected a readable file', String(err))],
       }),
   );
