@@ -231,20 +231,23 @@ export function buildOrgCards(index: VisitIndex, options: CardOptions): OrgCards
   };
 
   const roots: string[] = [];
-  const visit = (org: Organization, parentId: string | null, depth: number) => {
-    if (cards.has(org.id)) return; // validated data has no cycles; stay safe anyway
-    const card = make(org, parentId, depth);
-    cards.set(org.id, card);
-    for (const child of index.orgChildren.get(org.id) ?? []) {
-      if (child.side !== side) continue;
-      card.childIds.push(child.id);
-      visit(child, org.id, depth + 1);
+  // Pre-order with an explicit stack, not recursion: a deep chain must not overflow the stack.
+  const visit = (root: Organization) => {
+    const stack: [Organization, string | null, number][] = [[root, null, 0]];
+    while (stack.length) {
+      const [org, parentId, depth] = stack.pop()!;
+      if (cards.has(org.id)) continue; // validated data has no cycles; stay safe anyway
+      const card = make(org, parentId, depth);
+      cards.set(org.id, card);
+      const children = (index.orgChildren.get(org.id) ?? []).filter((c) => c.side === side);
+      for (const child of children) card.childIds.push(child.id);
+      for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, org.id, depth + 1]);
     }
   };
   for (const org of index.orgChildren.get(null) ?? []) {
     if (org.side !== side) continue;
     roots.push(org.id);
-    visit(org, null, 0);
+    visit(org);
   }
   if (peopleByOrg.has(UNAFFILIATED)) {
     roots.push(UNAFFILIATED);
