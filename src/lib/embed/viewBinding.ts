@@ -26,28 +26,16 @@ export function stateFromView(view: ViewState, data: string | null): UrlState {
   };
 }
 
-function replaceAll<T>(set: Set<T>, values: readonly T[]) {
-  if (set.size === values.length && values.every((v) => set.has(v))) return;
-  set.clear();
-  for (const v of values) set.add(v);
-}
-
 /** Puts URL state into the view, touching only what differs (so effects do not re-run). */
 export function applyToView(view: ViewState, state: UrlState) {
-  if (view.view !== state.view) view.view = state.view;
-  if (view.lang !== state.lang) view.lang = state.lang;
-  if (view.digits !== state.digits) view.digits = state.digits;
-  if (view.theme !== state.theme) view.theme = state.theme;
-  const sel = view.selection;
-  if (sel?.type !== state.selection?.type || sel?.id !== state.selection?.id) {
-    view.select(state.selection);
-  }
-  replaceAll(view.topics, state.filters.topics);
-  replaceAll(view.organizations, state.filters.organizations);
-  replaceAll(view.people, state.filters.people);
-  replaceAll(view.sides, state.filters.sides);
-  const r = view.visibleRange;
-  if (r?.[0] !== state.range?.[0] || r?.[1] !== state.range?.[1]) view.visibleRange = state.range;
+  view.setView(state.view);
+  view.setLang(state.lang);
+  view.setDigits(state.digits);
+  view.setTheme(state.theme);
+  view.select(state.selection);
+  for (const facet of ['topics', 'organizations', 'people', 'sides'] as const)
+    view.setFilter(facet, state.filters[facet]);
+  view.setRange(state.range, { by: 'url' });
 }
 
 /** Whether the visit has this item. */

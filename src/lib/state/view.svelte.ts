@@ -8,6 +8,7 @@ import { SvelteSet } from 'svelte/reactivity';
 import { dirOf, type Digits, type Lang } from '../i18n/locale';
 import type { VisitIndex } from '../model/derive';
 import type { Side } from '../model/schema';
+import type { Facet } from '../layout/timelineItems';
 
 export type SelectionType = 'meeting' | 'event' | 'person' | 'organization';
 export interface Selection {
@@ -28,6 +29,9 @@ export interface EmbedFlags {
   /** The views alone: no title bar or controls. */
   plain: boolean;
 }
+
+/** Who moves the visible range: the timeline's own gestures and buttons, the URL, a host page. */
+export type RangeMover = 'timeline' | 'url' | 'host';
 
 export class ViewState {
   lang = $state<Lang>('ar');
@@ -57,8 +61,58 @@ export class ViewState {
     if (init?.selection) this.selection = init.selection;
   }
 
+  /**
+   * Who moved the visible range last, and a counter that changes with every move. The timeline
+   * re-places its view only for a move that was not its own (`by !== 'timeline'`), so a gesture
+   * never loops back through the shared state into the chart.
+   */
+  rangeMove = $state<{ by: RangeMover; seq: number }>({ by: 'url', seq: 0 });
+
+  // The intents: the only ways the app changes the view state (tests may set fields directly).
+
+  setLang(lang: Lang) {
+    if (this.lang !== lang) this.lang = lang;
+  }
+
+  setDigits(digits: Digits) {
+    if (this.digits !== digits) this.digits = digits;
+  }
+
+  setTheme(theme: Theme) {
+    if (this.theme !== theme) this.theme = theme;
+  }
+
+  setView(mode: ViewMode) {
+    if (this.view !== mode) this.view = mode;
+  }
+
   select(sel: Selection | null) {
+    const cur = this.selection;
+    if (cur?.type === sel?.type && cur?.id === sel?.id) return;
     this.selection = sel;
+  }
+
+  /** Sets the visible time range; `by` says who moved it (see `rangeMove`). */
+  setRange(range: [number, number] | null, { by }: { by: RangeMover }) {
+    const r = this.visibleRange;
+    if (r?.[0] === range?.[0] && r?.[1] === range?.[1]) return;
+    this.visibleRange = range;
+    this.rangeMove = { by, seq: this.rangeMove.seq + 1 };
+  }
+
+  /** Adds the value to a facet's filter, or takes it away if it is there. */
+  toggleFilter(facet: Facet, value: string) {
+    const set = this.filterSet(facet);
+    if (set.has(value)) set.delete(value);
+    else set.add(value);
+  }
+
+  /** Replaces a facet's filter, touching it only if it differs (so effects do not re-run). */
+  setFilter(facet: Facet, values: readonly string[]) {
+    const set = this.filterSet(facet);
+    if (set.size === values.length && values.every((v) => set.has(v))) return;
+    set.clear();
+    for (const v of values) set.add(v);
   }
 
   clearFilters() {
@@ -66,6 +120,10 @@ export class ViewState {
     this.organizations.clear();
     this.people.clear();
     this.sides.clear();
+  }
+
+  private filterSet(facet: Facet): SvelteSet<string> {
+    return facet === 'sides' ? (this.sides as SvelteSet<string>) : this[facet];
   }
 
   get filtering(): boolean {
