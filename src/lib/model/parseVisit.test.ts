@@ -449,8 +449,11 @@ describe('limits', () => {
     return parseVisit(doc);
   };
 
-  it('accepts a 9,000-deep organization tree (no recursion)', () => {
-    expect(withOrganizations(orgChain(9000, false)).ok).toBe(true);
+  it(`accepts an organization tree LIMITS.treeDepth deep, refuses a 9,000-deep one (no recursion)`, () => {
+    expect(withOrganizations(orgChain(LIMITS.treeDepth, false)).ok).toBe(true);
+    expect(pairs(withOrganizations(orgChain(9000, false)))).toEqual([
+      ['organizations[9001].parent', 'too-deep'],
+    ]);
   });
 
   it('names a long organization loop briefly', () => {

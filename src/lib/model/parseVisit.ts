@@ -5,9 +5,10 @@
  *
  * Two passes: the valibot schema checks the shape (types, required fields, formats, lengths,
  * counts); then `checkSemantics` checks what a schema cannot (unique ids, references, sides,
- * cycles, calendar dates, ranges). Every error names the JSON path, what was expected and what
- * was found. It never throws, whatever the input, and its work is bounded: a hostile file with
- * millions of mistakes stops being read after the first few hundred.
+ * cycles and depth of trees, calendar dates, ranges, source URLs, control characters). Every
+ * error names the JSON path, what was expected and what was found. It never throws, whatever
+ * the input, and its work is bounded: a hostile file with millions of mistakes stops being read
+ * after the first few hundred.
  */
 import * as v from 'valibot';
 import { LIMITS, VisitSchema, type Visit } from './schema';
@@ -28,7 +29,10 @@ export type ErrorKind =
   | 'side-mismatch'
   | 'cycle'
   | 'invalid-date'
-  | 'inverted-range';
+  | 'inverted-range'
+  | 'invalid-url'
+  | 'control-char'
+  | 'too-deep';
 
 export interface ValidationError {
   /** JSON path such as `meetings[3].date.start`; `(root)` for the whole file. */

@@ -30,6 +30,9 @@ const SEMANTIC_KINDS: ReadonlySet<ErrorKind> = new Set([
   'cycle',
   'invalid-date',
   'inverted-range',
+  'invalid-url',
+  'control-char',
+  'too-deep',
 ]);
 
 type Verdict = 'valid' | 'shape' | 'semantic';

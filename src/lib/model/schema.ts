@@ -22,6 +22,11 @@ export const LIMITS = {
   sources: 1000,
   places: 1000,
   refs: 200,
+  /**
+   * Levels of the organization and of the place tree (a root is level 1). Real ones have under
+   * 15; the org chart lays out 200 in well under a second, and draws every card.
+   */
+  treeDepth: 200,
   /** Bytes of JSON accepted by the loaders before parsing. */
   fileBytes: 20 * 1024 * 1024,
 } as const;
