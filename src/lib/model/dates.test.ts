@@ -129,6 +129,41 @@ describe('dateInterval', () => {
       '0050-03-01',
     );
   });
+
+  it('gets every year 0000–0100 right at every precision, leap days and year ends included', () => {
+    const year = 365 * DAY;
+    for (let y = 0; y <= 100; y++) {
+      const yyyy = String(y).padStart(4, '0');
+      const next = String(y + 1).padStart(4, '0');
+      const leap = y % 4 === 0 && y !== 100; // 0000 is a leap year (divisible by 400), 0100 not
+      expect(daysInMonth(y, 2)).toBe(leap ? 29 : 28);
+      expect(isRealDate(`${yyyy}-02-29`)).toBe(leap);
+      const whole = dateInterval({ precision: 'year', start: yyyy });
+      expect(whole && [isoDay(whole.start), isoDay(whole.end)]).toEqual([
+        `${yyyy}-01-01`,
+        `${next}-01-01`,
+      ]);
+      expect(whole && whole.end - whole.start).toBe(leap ? year + DAY : year);
+      const dec = dateInterval({ precision: 'month', start: `${yyyy}-12` });
+      expect(dec && [isoDay(dec.start), isoDay(dec.end)]).toEqual([
+        `${yyyy}-12-01`,
+        `${next}-01-01`,
+      ]);
+      const last = dateInterval({ precision: 'day', start: `${yyyy}-12-31` });
+      expect(last && isoDay(last.end)).toBe(`${next}-01-01`);
+      const timed = dateInterval({
+        precision: 'time',
+        start: `${yyyy}-06-15T23:30`,
+        end: `${yyyy}-06-16T00:15:30`,
+        timeZone: 'UTC',
+      });
+      expect(timed && [isoDay(timed.start), timed.end - timed.start]).toEqual([
+        `${yyyy}-06-15`,
+        (45 * 60 + 30) * 1000,
+      ]);
+      expect(timed && new Date(timed.start).getUTCFullYear()).toBe(y);
+    }
+  });
 });
 
 describe('isRealDate', () => {
