@@ -40,14 +40,28 @@ export function backgroundOf(el: Element): string {
 
 /** The page's palette for the header and footer bands (light or dark, as shown). */
 export function bandTheme(el: Element): BandTheme {
-  const css = getComputedStyle(document.documentElement);
-  const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
-  return {
-    paper: backgroundOf(el),
-    ink: v('--ink', '#1b2330'),
-    muted: v('--ink-2', '#465161'),
-    rule: v('--rule', '#dedad0'),
+  // The palette is written with light-dark(): a variable's own value is that function, so
+  // each colour is read as a probe element resolves it, in the chart's colour scheme.
+  let host: Element = el;
+  while (host instanceof SVGElement && host.parentElement) host = host.parentElement;
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  host.appendChild(probe);
+  const v = (name: string, fallback: string) => {
+    probe.style.color = fallback;
+    probe.style.color = `var(${name}, ${fallback})`;
+    return getComputedStyle(probe).color || fallback;
   };
+  try {
+    return {
+      paper: backgroundOf(el),
+      ink: v('--ink', '#1b2330'),
+      muted: v('--ink-2', '#465161'),
+      rule: v('--rule', '#dedad0'),
+    };
+  } finally {
+    probe.remove();
+  }
 }
 
 /** Width and height of a serialized file's root `<svg>`. */
