@@ -60,3 +60,11 @@ describe('linkHost', () => {
     });
   });
 });
+
+describe('year zero', () => {
+  it('is worded as the year 0000 written in the file, not as year 1', () => {
+    expect(citationOf(source({ published: '0000-02-29' }), 'en', 'latn').date).toBe(
+      '29 February 0000',
+    );
+  });
+});

@@ -25,7 +25,9 @@ export function wallDate(ms: number): Date {
 
 /** date-fns `format` of a floating instant, with the reader's locale and digits. */
 export function formatInstant(ms: number, pattern: string, lang: Lang, digits: Digits): string {
-  return localizeDigits(format(wallDate(ms), pattern, { locale: LOCALES[lang] }), digits);
+  // `y` is the year of an era (year 0 would read "1"); `u` is the year as written in the file.
+  const p = pattern.replace(/y/g, 'u');
+  return localizeDigits(format(wallDate(ms), p, { locale: LOCALES[lang] }), digits);
 }
 
 function partsMs(s: string): number {
