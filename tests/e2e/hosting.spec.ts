@@ -72,7 +72,8 @@ test.describe('the recommended headers', () => {
     await page.keyboard.press('Escape');
 
     // Every export format, from the view whose English labels hold Hangul (IBM Plex Sans KR
-    // chunks, hb-subset and Brotli for the WOFF2 subsets, HarfBuzz, PNG through blob: and canvas).
+    // chunks, hb-subset and CompressionStream for the WOFF subsets, HarfBuzz, PNG through blob:
+    // and canvas).
     const section = page.locator('section.orgchart');
     for (const [format, file] of [
       ['SVG, editable text', /-orgchart\.svg$/],
@@ -95,15 +96,14 @@ test.describe('the recommended headers', () => {
         if (format === 'SVG, editable text') {
           expect(xml).toContain('고진');
           expect(xml).toMatch(/@font-face\{[^}]*unicode-range:U\+[B-D][0-9A-F]{3}/);
-          expect(xml).toContain('src:url(data:font/woff2;base64,');
-          expect(xml).not.toContain('data:font/woff;');
+          expect(xml).toContain('src:url(data:font/woff;base64,');
         } else expect(xml).not.toMatch(/<text[\s>]/);
       }
       await page.keyboard.press('Escape');
     }
     expect(problems).toEqual([]);
-    // Brotli's wasm came from the site itself, under connect-src (default-src 'self').
-    expect(requests.some((u) => /\/assets\/brotli_wasm_bg-[\w-]+\.wasm$/.test(u))).toBe(true);
+    // The subsetter's wasm came from the site itself, under connect-src (default-src 'self').
+    expect(requests.some((u) => /\/assets\/harfbuzz-subset-[\w-]+\.wasm$/.test(u))).toBe(true);
     expect(
       requests.filter(
         (u) => !u.startsWith(site.url) && !u.startsWith('blob:') && !u.startsWith('data:'),

@@ -1,22 +1,23 @@
 /**
  * Where the browser gets the export's heavy bytes: Vite emits each file as a hashed asset
- * (`?url`), fetched only when the user exports; brotli-wasm's too, on an editable-text export
- * only (for the WOFF2 subsets). The fonts are @fontsource's WOFF files for the two weights the
+ * (`?url`), fetched only when the user exports; hb-subset's wasm only on an editable-text
+ * export. The fonts are @fontsource's WOFF files for the two weights the
  * app uses (the same outlines as the WOFF2 the page loads); IBM Plex Sans KR's chunk URLs are
  * imported only when a text needs one.
  */
 import subsetWasmUrl from 'harfbuzzjs/dist/harfbuzz-subset.wasm?url';
-import arabic400 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-400-normal.woff?url';
-import arabic600 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-600-normal.woff?url';
-import cyrillicExt400 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-cyrillic-ext-400-normal.woff?url';
-import cyrillicExt600 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-cyrillic-ext-600-normal.woff?url';
-import latin400 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-latin-400-normal.woff?url';
-import latin600 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-latin-600-normal.woff?url';
-import latinExt400 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-latin-ext-400-normal.woff?url';
-import latinExt600 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-latin-ext-600-normal.woff?url';
+// `no-inline`: the Cyrillic files are under Vite's 4 kB inlining limit, and fetching a data: URL
+// would need `connect-src data:`, which the README's Content-Security-Policy leaves out.
+import arabic400 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-400-normal.woff?url&no-inline';
+import arabic600 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-600-normal.woff?url&no-inline';
+import cyrillicExt400 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-cyrillic-ext-400-normal.woff?url&no-inline';
+import cyrillicExt600 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-cyrillic-ext-600-normal.woff?url&no-inline';
+import latin400 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-latin-400-normal.woff?url&no-inline';
+import latin600 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-latin-600-normal.woff?url&no-inline';
+import latinExt400 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-latin-ext-400-normal.woff?url&no-inline';
+import latinExt600 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-latin-ext-600-normal.woff?url&no-inline';
 import type { FontSources } from './fontKit';
 import type { Subset, Weight } from './fontFaces';
-import { BROTLI_QUALITY } from './woff2';
 
 const FONT_URLS: Record<`${Subset}-${Weight}`, string> = {
   'arabic-400': arabic400,
@@ -62,10 +63,4 @@ export const browserSources: FontSources = {
   subsetWasm: () => bytes(subsetWasmUrl),
   koreanFont: async (chunk, weight) =>
     bytes((await import('./koreanUrls')).koreanWoffUrl(chunk, weight)),
-  // brotli-wasm's web build: its own chunk, which fetches its wasm (an asset Vite emits) on
-  // first use. wasm-bindgen glue: no eval, so 'wasm-unsafe-eval' is all the CSP needs.
-  brotli: async () => {
-    const brotli = await (await import('brotli-wasm')).default;
-    return (data: Uint8Array) => brotli.compress(data, { quality: BROTLI_QUALITY });
-  },
 };

@@ -1,7 +1,7 @@
 /**
  * What the export menu calls. It stays small in the main bundle: the serializer, HarfBuzz, the
- * fonts, hb-subset and Brotli (for the WOFF2 subsets of editable text) are all imported (and
- * fetched) on first use, then kept.
+ * fonts and hb-subset (for the WOFF subsets of editable text) are all imported (and fetched) on
+ * first use, then kept.
  */
 import type { ExportFormat } from './filename';
 import type { ExportMeta } from './meta';
@@ -10,7 +10,7 @@ import type { WholeChart } from './wholeChart';
 
 const kits: Partial<Record<'plain' | 'embed', Promise<FontKit>>> = {};
 
-/** The fonts, shaped by HarfBuzz; `embed` adds hb-subset and WOFF2 for editable-text files. */
+/** The fonts, shaped by HarfBuzz; `embed` adds hb-subset and WOFF for editable-text files. */
 export function loadKit(embed: boolean): Promise<FontKit> {
   if (!embed && kits.embed) return kits.embed;
   const key = embed ? 'embed' : 'plain';

@@ -1,7 +1,7 @@
 /**
  * The heavy half of the export, loaded with `import()` only when the user exports: HarfBuzz
- * (wasm) for shaping and outlines, hb-subset (wasm) and a WOFF2 writer (woff2.ts, Brotli in wasm)
- * for the embedded subsets. IBM Plex Sans Arabic is loaded whole (four small files per weight); IBM Plex Sans KR,
+ * (wasm) for shaping and outlines, hb-subset (wasm) and a WOFF writer (woff.ts, the platform's
+ * zlib) for the embedded subsets. IBM Plex Sans Arabic is loaded whole (four small files per weight); IBM Plex Sans KR,
  * which draws what it lacks (Hangul), only in the chunks `prepare` finds characters for.
  * `sources` says where the bytes come from (the browser fetches Vite assets, tests read files).
  */
@@ -22,8 +22,7 @@ import {
 import { createSubsetter, type Subsetter } from './hbSubset';
 import { koreanChunkOf } from './koreanFaces';
 import type { FallbackRun, FontKit, PlacedGlyph, SpanInput } from './types';
-import { woffToSfnt } from './woff';
-import { sfntToWoff2, type BrotliCompress } from './woff2';
+import { sfntToWoff, woffToSfnt } from './woff';
 import { fmt } from './xml';
 
 export interface FontSources {
@@ -32,8 +31,6 @@ export interface FontSources {
   /** The WOFF 1.0 file of one IBM Plex Sans KR chunk (see `KOREAN_CHUNKS`). */
   koreanFont(chunk: number, weight: Weight): Promise<Uint8Array>;
   subsetWasm(): Promise<BufferSource>;
-  /** A Brotli compressor for the embedded WOFF2 subsets (editable-text export only). */
-  brotli(): Promise<BrotliCompress>;
   /**
    * Width in px of `text` at `size` px in the viewer's own sans-serif, for characters none of
    * our faces has (Thai, emoji). Default: one em per character.
@@ -122,16 +119,15 @@ function toBase64(bytes: Uint8Array): string {
  */
 export async function loadFontKit(sources: FontSources, embed: boolean): Promise<FontKit> {
   const specs = WEIGHTS.flatMap((weight) => SUBSETS.map((s) => ({ ...s, weight })));
-  const [faces, subsetter, brotli] = await Promise.all([
+  const [faces, subsetter] = await Promise.all([
     Promise.all(
       specs.map(async ({ subset, range, weight }) =>
         openFace(await sources.font(subset, weight), weight, range),
       ),
     ),
     embed ? sources.subsetWasm().then(createSubsetter) : null,
-    embed ? sources.brotli() : null,
   ]);
-  return new Kit(faces, sources, subsetter && brotli && { subsetter, brotli });
+  return new Kit(faces, sources, subsetter);
 }
 
 class Kit implements FontKit {
@@ -154,7 +150,7 @@ class Kit implements FontKit {
   constructor(
     private readonly faces: Face[],
     private readonly sources: FontSources,
-    private readonly embedder: { subsetter: Subsetter; brotli: BrotliCompress } | null,
+    private readonly subsetter: Subsetter | null,
   ) {
     this.measureFallback =
       sources.measureFallback ??
@@ -319,8 +315,8 @@ class Kit implements FontKit {
   }
 
   async fontFaceCss(used: ReadonlyMap<number, ReadonlySet<number>>): Promise<string> {
-    if (!this.embedder) return '';
-    const { subsetter, brotli } = this.embedder;
+    const subsetter = this.subsetter;
+    if (!subsetter) return '';
     const perFace = new Map<number, number[]>();
     for (const [w, cps] of used) {
       const weight = nearestWeight(w);
@@ -337,20 +333,20 @@ class Kit implements FontKit {
     // Plex Sans KR subsets join the same family, declared last with exactly their characters
     // (ones IBM Plex Sans Arabic lacks): the file's texts then need no second family in their
     // font-family, and no range overlaps one of IBM Plex Sans Arabic's.
-    // Each subset keeps GSUB/GPOS (hb-subset's layout closure) and goes out as WOFF2.
-    return [...perFace.keys()]
+    // Each subset keeps GSUB/GPOS (hb-subset's layout closure) and goes out as WOFF.
+    const rules = [...perFace.keys()]
       .sort((a, b) => a - b)
-      .map((f) => {
+      .map(async (f) => {
         const face = this.faces[f]!;
         const cps = perFace.get(f)!;
-        const woff2 = sfntToWoff2(subsetter(face.sfnt, cps), brotli);
+        const woff = await sfntToWoff(subsetter(face.sfnt, cps));
         const range = face.korean ? unicodeRangeOf(cps) : face.range;
         return (
           `@font-face{font-family:"${FAMILY}";font-style:normal;font-weight:${face.weight};` +
-          `src:url(data:font/woff2;base64,${toBase64(woff2)}) format("woff2");` +
+          `src:url(data:font/woff;base64,${toBase64(woff)}) format("woff");` +
           `unicode-range:${range}}`
         );
-      })
-      .join('\n');
+      });
+    return (await Promise.all(rules)).join('\n');
   }
 }

@@ -5,7 +5,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { FontSources } from './fontKit';
-import { BROTLI_QUALITY } from './woff2';
 
 const require = createRequire(import.meta.url);
 const file = async (name: string) => new Uint8Array(await readFile(require.resolve(name)));
@@ -18,13 +17,4 @@ export const nodeSources: FontSources = {
   koreanFont: (chunk, weight) =>
     file(`@fontsource/ibm-plex-sans-kr/files/ibm-plex-sans-kr-${chunk}-${weight}-normal.woff`),
   subsetWasm: () => file('harfbuzzjs/dist/harfbuzz-subset.wasm'),
-  // brotli-wasm's Node build (its "require" export), which loads its wasm synchronously. A plain
-  // import would take the web build under Vitest (resolve.conditions ['browser']), and that one
-  // fetches its wasm from a file: URL, which Node cannot.
-  brotli: () => {
-    const brotli = require('brotli-wasm') as typeof import('brotli-wasm');
-    return Promise.resolve((data: Uint8Array) =>
-      brotli.compress(data, { quality: BROTLI_QUALITY }),
-    );
-  },
 };

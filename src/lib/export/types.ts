@@ -74,7 +74,7 @@ export interface FontKit {
   ): ShapedLine;
   /** The outline of a glyph as SVG path data, font units, y pointing down ('' when empty). */
   glyphPath(face: number, gid: number): string;
-  /** `@font-face` rules embedding WOFF2 subsets that cover `used` code points per CSS weight. */
+  /** `@font-face` rules embedding WOFF subsets that cover `used` code points per CSS weight. */
   fontFaceCss(used: ReadonlyMap<number, ReadonlySet<number>>): Promise<string>;
 }
 

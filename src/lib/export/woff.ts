@@ -1,13 +1,16 @@
 /**
- * WOFF 1.0 → OpenType (sfnt). @fontsource ships each face as WOFF and WOFF2; HarfBuzz needs the
- * plain sfnt, so the export reads the WOFF files, whose zlib tables the platform's
- * DecompressionStream inflates: no wasm and no evaluated code, fine under a strict
- * Content-Security-Policy. (Decoding WOFF2 would need a Brotli decoder and the glyf transform;
- * the WOFF2 decoders in wasm we tried, wawoff2 and woff2-encoder, build their embind glue with
- * `new Function`, which needs 'unsafe-eval'.) The embedded subsets go out as WOFF2: woff2.ts.
+ * OpenType (sfnt) ⇄ WOFF 1.0 (W3C "WOFF File Format 1.0"), each table zlib-compressed by the
+ * platform's CompressionStream / DecompressionStream: no wasm and no evaluated code, fine under
+ * a strict Content-Security-Policy. @fontsource ships each face as WOFF and WOFF2; HarfBuzz needs
+ * the plain sfnt, so the export reads the WOFF files. The subsets embedded in editable SVGs go
+ * out as WOFF too: WOFF2 would make them 14–22 % smaller (about 5 KB a file on the bundled
+ * visit), but it needs a Brotli encoder, and brotli-wasm was a 500 KB (gzip) download on the
+ * first editable export. (Decoding WOFF2 would also need the glyf transform; the WOFF2 tools in
+ * wasm we tried, wawoff2 and woff2-encoder, build their embind glue with `new Function`, which
+ * needs 'unsafe-eval'.)
  */
 
-async function pipe(data: Uint8Array, through: DecompressionStream) {
+async function pipe(data: Uint8Array, through: CompressionStream | DecompressionStream) {
   const stream = new ReadableStream<BufferSource>({
     start(c) {
       c.enqueue(data as Uint8Array<ArrayBuffer>);
@@ -31,11 +34,12 @@ async function pipe(data: Uint8Array, through: DecompressionStream) {
 }
 
 const align4 = (n: number) => (n + 3) & ~3;
+const WOFF_SIGNATURE = 0x774f4646; // 'wOFF'
 
 /** Decodes a WOFF 1.0 file; throws on anything else. */
 export async function woffToSfnt(woff: Uint8Array): Promise<Uint8Array> {
   const v = new DataView(woff.buffer, woff.byteOffset, woff.byteLength);
-  if (woff.byteLength < 44 || v.getUint32(0) !== 0x774f4646) throw new Error('not a WOFF file');
+  if (woff.byteLength < 44 || v.getUint32(0) !== WOFF_SIGNATURE) throw new Error('not a WOFF file');
   const flavor = v.getUint32(4);
   const numTables = v.getUint16(12);
   const tables = await Promise.all(
@@ -78,6 +82,55 @@ export async function woffToSfnt(woff: Uint8Array): Promise<Uint8Array> {
     o.setUint32(rec + 12, t.data.length);
     out.set(t.data, offset);
     offset += align4(t.data.length);
+  });
+  return out;
+}
+
+/**
+ * Encodes an sfnt as WOFF 1.0: the same tables, each deflated when that makes it smaller (the
+ * spec stores the others as they are), 4-byte aligned, with the sfnt's checksums.
+ */
+export async function sfntToWoff(sfnt: Uint8Array): Promise<Uint8Array> {
+  const v = new DataView(sfnt.buffer, sfnt.byteOffset, sfnt.byteLength);
+  const numTables = v.getUint16(4);
+  const tables = await Promise.all(
+    Array.from({ length: numTables }, async (_, i) => {
+      const rec = 12 + i * 16;
+      const offset = v.getUint32(rec + 8);
+      const data = sfnt.subarray(offset, offset + v.getUint32(rec + 12));
+      const packed = await pipe(data, new CompressionStream('deflate'));
+      return {
+        tag: v.getUint32(rec),
+        checksum: v.getUint32(rec + 4),
+        origLength: data.length,
+        data: packed.length < data.length ? packed : data,
+      };
+    }),
+  );
+  tables.sort((a, b) => a.tag - b.tag);
+  const dirEnd = 44 + numTables * 20;
+  const size = tables.reduce((n, t) => n + align4(t.data.length), dirEnd);
+  const out = new Uint8Array(size);
+  const o = new DataView(out.buffer);
+  o.setUint32(0, WOFF_SIGNATURE);
+  o.setUint32(4, v.getUint32(0)); // flavor
+  o.setUint32(8, size);
+  o.setUint16(12, numTables);
+  o.setUint32(
+    16,
+    tables.reduce((n, t) => n + align4(t.origLength), 12 + numTables * 16),
+  );
+  // Version 0.0, no metadata or private block: the rest of the header stays 0.
+  let at = dirEnd;
+  tables.forEach((t, i) => {
+    const rec = 44 + i * 20;
+    o.setUint32(rec, t.tag);
+    o.setUint32(rec + 4, at);
+    o.setUint32(rec + 8, t.data.length);
+    o.setUint32(rec + 12, t.origLength);
+    o.setUint32(rec + 16, t.checksum);
+    out.set(t.data, at);
+    at += align4(t.data.length);
   });
   return out;
 }
