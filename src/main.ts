@@ -9,15 +9,17 @@ import '@fontsource/ibm-plex-sans-arabic/latin-ext-600.css';
 import './app.css';
 import { watchForKorean } from './lib/export/koreanOnScreen';
 import { parseEmbedParams } from './lib/embed/params';
+import { pageDataSource } from './lib/embed/dataUrl';
 import { prefetch } from './lib/model/prefetch';
 
 // This first script is small; the app comes in a chunk of its own. The visit file (`?data=`, or
 // the bundled one) starts downloading now, while the browser fetches and compiles the app,
 // rather than once the app has started. App.svelte still owns loading: `loadVisitFromUrl` picks
 // up this request, and the bundled visit's `import()` resolves to the module already loading.
-const { data } = parseEmbedParams(new URLSearchParams(location.search));
-if (data) prefetch(data);
-else import('../data/visits/korea-2022.json?raw').catch(() => {}); // App reports a failure
+// Only a `data=` judged allowed is fetched, at the URL it resolves to; a refused one, never.
+const source = pageDataSource(parseEmbedParams(new URLSearchParams(location.search)).data);
+if (source.kind === 'url') prefetch(source.url);
+else if (source.kind === 'bundled') import('../data/visits/korea-2022.json?raw').catch(() => {}); // App reports a failure
 
 // IBM Plex Sans KR (Hangul names) stays out of the first paint: its faces are added once the
 // page shows Korean text.

@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { HostPage, serveNewsSite } from './embedHost';
 import { serveStatic, type StaticServer } from './staticServer';
 import { waitForState } from './helpers';
+import { serveAppAllowing } from './allowOrigins';
 
 const APP = `http://127.0.0.1:${process.env.ZIYARA_PORT ?? 4173}/`;
 
@@ -348,12 +349,15 @@ test.describe('other visits', () => {
 
   test('?data= on another origin without CORS is explained', async ({ page }) => {
     const site = await serveNewsSite(APP); // serves a valid visit.json, without CORS headers
-    await page.goto(`./?lang=en&data=${encodeURIComponent(`${site.url}visit.json`)}`);
+    // A host that allows that origin (dataParam.spec.ts: one that does not, refuses it).
+    const app = await serveAppAllowing(new URL(site.url).origin);
+    await page.goto(`${app.url}?lang=en&data=${encodeURIComponent(`${site.url}visit.json`)}`);
     await site.close();
     expect(await waitForState(page)).toBe('error');
     await expect(page.getByRole('alert').getByRole('heading')).toHaveText(
       'The visit file could not be reached',
     );
+    await app.close();
   });
 
   test('an author previews a local file: its mistakes are listed, then it shows', async ({

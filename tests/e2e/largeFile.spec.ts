@@ -12,6 +12,7 @@ import { nearLimitVisit } from '../fixtures/hostile/cases';
 import { generateVisit } from '../fixtures/synthetic';
 import { serveStatic } from './staticServer';
 import { waitForState } from './helpers';
+import { serveAppAllowing } from './allowOrigins';
 
 /** The built app to serve under a CSP (`ZIYARA_DIST` points elsewhere for an ad-hoc build). */
 const DIST = process.env.ZIYARA_DIST ?? 'dist';
@@ -138,8 +139,16 @@ test.describe('large files', () => {
     const { port } = server.address() as AddressInfo;
     try {
       await watchLoading(page);
-      await page.goto(`./?lang=en&data=${encodeURIComponent(`http://127.0.0.1:${port}/v.json`)}`);
-      expect(await waitForState(page)).toBe('ready');
+      // Served by a host that allows that origin for ?data= (dataParam.spec.ts).
+      const app = await serveAppAllowing(`http://127.0.0.1:${port}`);
+      try {
+        await page.goto(
+          `${app.url}?lang=en&data=${encodeURIComponent(`http://127.0.0.1:${port}/v.json`)}`,
+        );
+        expect(await waitForState(page)).toBe('ready');
+      } finally {
+        await app.close();
+      }
       const texts = await page.evaluate(() => window.loadWatch.texts);
       const percents = texts
         .map((t) => /Downloading the visit file….*\((\d+)%\)/.exec(t)?.[1])

@@ -32,7 +32,10 @@ export interface UrlState {
   filters: Filters;
   /** [start, end) in floating ms, or null for "fit everything". */
   range: [number, number] | null;
-  /** Where the visit comes from: a relative or http(s) URL; null = the bundled visit. */
+  /**
+   * The `data=` value exactly as the link wrote it; null = none (the bundled visit). Not judged
+   * here: `judgeDataUrl` (dataUrl.ts) decides, on the resolved URL, whether it may be fetched.
+   */
   data: string | null;
 }
 
@@ -82,7 +85,6 @@ const KNOWN_KEYS = [
 /** Ids are at most 64 characters (schema LIMITS.idLength); lists at most this many. */
 const MAX_ID = 64;
 const MAX_LIST = 200;
-const MAX_DATA_URL = 2000;
 
 const oneOf = <T extends string>(list: readonly T[], x: string | null): T | undefined =>
   list.find((v) => v === x);
@@ -105,34 +107,56 @@ function parseList(s: string | null): string[] {
 
 const FLOATING_RE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
-/** `2022-10-04` or `2022-10-04T08:30[:15]` as floating ms; NaN unless it is a real instant. */
+/**
+ * `2022-10-04` or `2022-10-04T08:30[:15]` as floating ms, for any year 0000–9999; NaN unless it
+ * is a real instant.
+ */
 export function parseFloating(s: string | null): number {
   const m = s ? FLOATING_RE.exec(s) : null;
   if (!m) return NaN;
   const [y, mo, d, h = 0, mi = 0, se = 0] = m.slice(1).map((x) => (x ? Number(x) : undefined));
-  const ms = Date.UTC(y!, mo! - 1, d!, h, mi, se);
-  const back = new Date(ms);
-  // Reject 2022-02-30 and 25:00, which Date.UTC would silently roll over.
+  // Not `Date.UTC`, which reads years 0–99 as 1900–1999.
+  const back = new Date(0);
+  back.setUTCFullYear(y!, mo! - 1, d!);
+  back.setUTCHours(h, mi, se, 0);
+  // Reject 2022-02-30 and 25:00, which the setters would silently roll over.
   const same =
+    back.getUTCFullYear() === y &&
     back.getUTCMonth() === mo! - 1 &&
     back.getUTCDate() === d &&
     back.getUTCHours() === h &&
-    back.getUTCMinutes() === mi;
-  return same ? ms : NaN;
+    back.getUTCMinutes() === mi &&
+    back.getUTCSeconds() === se;
+  return same ? back.getTime() : NaN;
 }
 
-/** Floating ms → the shortest of `YYYY-MM-DD`, `…THH:MM`, `…THH:MM:SS` (rounded to seconds). */
+/** The first and last instants `from=` / `to=` can hold: 0000-01-01 and 9999-12-31T23:59:59. */
+export const FLOATING_MIN = parseFloating('0000-01-01');
+export const FLOATING_MAX = parseFloating('9999-12-31T23:59:59');
+
+/**
+ * Floating ms (years 0000–9999) → the shortest of `YYYY-MM-DD`, `…THH:MM`, `…THH:MM:SS`
+ * (rounded to seconds). Outside those years, the nearest end of them.
+ */
 export function formatFloating(ms: number): string {
-  const iso = new Date(Math.round(ms / 1000) * 1000).toISOString(); // 2022-10-04T08:30:00.000Z
+  const s = Math.min(FLOATING_MAX, Math.max(FLOATING_MIN, Math.round(ms / 1000) * 1000));
+  const iso = new Date(s).toISOString(); // 2022-10-04T08:30:00.000Z
   if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
   return iso.endsWith(':00.000Z') ? iso.slice(0, 16) : iso.slice(0, 19);
 }
 
-/** A relative URL, or an absolute http(s) one. Anything else (javascript:, data:, blob:) is dropped. */
-function parseDataUrl(s: string | null): string | null {
-  if (!s || s.length > MAX_DATA_URL) return null;
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(s)?.[1]?.toLowerCase();
-  return scheme === undefined || scheme === 'http' || scheme === 'https' ? s : null;
+/**
+ * The range a link can hold for `[a, b)`: whole seconds, at least one second long, and moved
+ * (keeping its length) inside years 0000–9999, which the timeline's padding can overstep at the
+ * ends of a visit spanning them. What `writeEmbedParams` writes, and `parseEmbedParams` reads back
+ * exactly.
+ */
+export function writableRange([a, b]: readonly [number, number]): [number, number] {
+  let s = Math.round(a / 1000) * 1000;
+  let e = Math.max(Math.round(b / 1000) * 1000, s + 1000);
+  if (s < FLOATING_MIN) [s, e] = [FLOATING_MIN, e + (FLOATING_MIN - s)];
+  if (e > FLOATING_MAX) [s, e] = [Math.max(FLOATING_MIN, s - (e - FLOATING_MAX)), FLOATING_MAX];
+  return [s, e];
 }
 
 function parseFlag(s: string | null): boolean {
@@ -157,7 +181,7 @@ export function parseEmbedParams(q: URLSearchParams): EmbedParams {
       sides: parseList(q.get('sides')).filter((s): s is Side => oneOf(SIDES, s) !== undefined),
     },
     range: from < to ? [from, to] : null,
-    data: parseDataUrl(q.get('data')),
+    data: q.get('data') || null,
     flags: {
       embed: parseFlag(q.get('embed')),
       transparent: parseFlag(q.get('transparent')),
@@ -190,9 +214,10 @@ export function writeEmbedParams(
     set(key, [...state.filters[facet as keyof typeof FILTER_KEYS]].sort().join(','));
   }
   set('sides', [...state.filters.sides].sort().join(','));
-  if (state.range) {
-    set('from', formatFloating(state.range[0]));
-    set('to', formatFloating(state.range[1]));
+  if (state.range && state.range.every(Number.isFinite)) {
+    const [from, to] = writableRange(state.range);
+    set('from', formatFloating(from));
+    set('to', formatFloating(to));
   }
   for (const flag of ['embed', 'transparent', 'plain'] as const) {
     if (state.flags?.[flag]) q.set(flag, '1');

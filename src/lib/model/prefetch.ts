@@ -8,8 +8,12 @@
 
 let pending: { url: string; response: Promise<Response> } | null = null;
 
-/** Starts fetching `url` the way `loadVisitFromUrl` would (same credentials), once. */
+/**
+ * Starts fetching `url` the way `loadVisitFromUrl` would (same credentials), once. `url` is the
+ * absolute http(s) URL `judgeDataUrl` resolved and allowed; anything else is not fetched at all.
+ */
 export function prefetch(url: string, fetchImpl: typeof fetch = fetch): void {
+  if (!/^https?:\/\/[!-~]+$/.test(url)) return; // what URL.href always is: printable ASCII
   let response: Promise<Response>;
   try {
     response = fetchImpl(url, { credentials: 'same-origin' });
