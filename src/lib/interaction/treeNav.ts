@@ -4,7 +4,7 @@
  * ArrowLeft expands or enters a branch and ArrowRight collapses it or goes to the parent.
  */
 import type { Dir } from '../i18n/locale';
-import { normalizeForSearch } from '../layout/arabicSearch';
+import { normalizeForSearch } from '../search/arabicSearch';
 
 export interface NavItem {
   id: string;
