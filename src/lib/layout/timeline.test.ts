@@ -3,7 +3,7 @@ import { timelineVisit } from '../../../tests/fixtures/timelineVisit';
 import type { Dir } from '../i18n/locale';
 import { indexVisit } from '../model/derive';
 import { generateVisit } from '../../../tests/fixtures/synthetic';
-import { estimateWidth } from './labels';
+import { estimateWidth } from '../text/measure';
 import {
   baseScale,
   bucketK,
@@ -14,9 +14,10 @@ import {
   type MarkGeom,
 } from './timeline';
 import { fitTransform, markInView, placeMark, revealItem } from './timelinePlace';
+import { bandTitles, layoutBands } from './timelineBands';
 import { layoutUnknown } from './unknownRow';
 
-const measure = (s: string) => estimateWidth(s, 13);
+const measure = (s: string) => estimateWidth(s, { size: 13 });
 const WIDTH = 1000;
 const dirs: Dir[] = ['rtl', 'ltr'];
 
@@ -200,6 +201,21 @@ describe('placeMark', () => {
     // A long span over the start edge keeps its label, moved inside the view.
     const span = dir === 'rtl' ? mark(WIDTH + 500, 0) : mark(-500, WIDTH);
     expect(placeMark(span, { k: 1, x: 0 }, WIDTH, dir).labelShown).toBe(true);
+  });
+
+  it.each(dirs)('puts an event marker just inside its start edge (%s)', (dir) => {
+    const p = placeMark(mark(500, 500), { k: 1, x: 0 }, WIDTH, dir);
+    expect(p.markerX).toBe(dir === 'rtl' ? 495 : 505);
+  });
+
+  it.each(dirs)('stands band titles at the start edge (%s)', (dir) => {
+    const bands = layoutBands({
+      counts: { meeting: 3, event: 2, unknown: 1 },
+      maxLanes: { meeting: 4, event: 4 },
+    });
+    const titles = bandTitles(bands, WIDTH, dir);
+    expect(titles.map((t) => t.band)).toEqual(['meeting', 'event', 'unknown']);
+    for (const t of titles) expect(t.x).toBe(dir === 'rtl' ? WIDTH - 2 : 2);
   });
 
   it('draws a mark at least its minimum length, from its start edge', () => {

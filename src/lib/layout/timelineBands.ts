@@ -3,6 +3,8 @@
  * context-event lanes, and a row for items known only by their order. Heights are fixed for a
  * visit (lanes reserved up to a cap), so zooming never makes the page below jump.
  */
+import type { Dir } from '../i18n/locale';
+
 export interface BandGeom {
   /** Baseline of the band's title. */
   titleY: number;
@@ -73,4 +75,18 @@ export function laneTop(bands: TimelineBands, type: 'meeting' | 'event', lane: n
   if (!band) return 0;
   if (lane < 0) return (band.clusterY ?? band.bottom) - band.laneHeight / 2 - 4;
   return band.top + lane * band.laneHeight;
+}
+
+/** Where each band's title stands: at the chart's start edge, in either direction. */
+export function bandTitles(
+  bands: TimelineBands,
+  width: number,
+  dir: Dir,
+): { band: 'meeting' | 'event' | 'unknown'; x: number; y: number }[] {
+  const x = dir === 'rtl' ? width - 2 : 2;
+  const out: { band: 'meeting' | 'event' | 'unknown'; x: number; y: number }[] = [];
+  if (bands.meeting) out.push({ band: 'meeting', x, y: bands.meeting.titleY });
+  if (bands.event) out.push({ band: 'event', x, y: bands.event.titleY });
+  if (bands.unknown) out.push({ band: 'unknown', x, y: bands.unknown.titleY });
+  return out;
 }

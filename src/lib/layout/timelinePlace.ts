@@ -26,6 +26,8 @@ export interface PlacedMark {
   w: number;
   /** Screen x of the start edge (the right edge in RTL). */
   start: number;
+  /** Centre of an event's 10 px diamond, just inside the start edge, in either direction. */
+  markerX: number;
   /** Screen x where the label begins: the start edge, or kept inside the view along a long span. */
   labelX: number;
   /**
@@ -59,6 +61,7 @@ export function placeMark(m: MarkGeom, t: Transform, width: number, dir: Dir): P
     x,
     w: len,
     start: s,
+    markerX: s + 5 * sign,
     labelX,
     labelShown: rl >= 0,
     hitX,
