@@ -1,8 +1,8 @@
 /**
  * The heavy half of the export, loaded with `import()` only when the user exports: HarfBuzz
- * (wasm) for shaping and outlines, hb-subset (wasm) and a WOFF writer (woff.ts, the platform's
- * zlib) for the embedded subsets. IBM Plex Sans Arabic is loaded whole (four small files per weight); IBM Plex Sans KR,
- * which draws what it lacks (Hangul), only in the chunks `prepare` finds characters for.
+ * (wasm) for shaping and outlines, hb-subset (wasm) and a WOFF writer (embedFaces.ts) for the
+ * embedded subsets. IBM Plex Sans Arabic is loaded whole (four small files per weight); IBM Plex
+ * Sans KR, which draws what it lacks (Hangul), only in the chunks `prepare` finds characters for.
  * `sources` says where the bytes come from (the browser fetches Vite assets, tests read files).
  */
 import * as hb from 'harfbuzzjs';
@@ -14,15 +14,14 @@ import {
   inRanges,
   isInvisibleControl,
   nearestWeight,
-  parseUnicodeRange,
-  type Ranges,
   type Subset,
   type Weight,
 } from './fontFaces';
 import { createSubsetter, type Subsetter } from './hbSubset';
+import { fontFaceRules } from './embedFaces';
+import { openFace, type Face } from './face';
 import { koreanChunkOf } from './koreanFaces';
 import type { FallbackRun, FontKit, PlacedGlyph, SpanInput } from './types';
-import { sfntToWoff, woffToSfnt } from './woff';
 import { fmt } from './xml';
 
 export interface FontSources {
@@ -40,47 +39,6 @@ export interface FontSources {
 
 /** Face index of characters none of our faces has: drawn as text in a system font. */
 const MISSING = -2;
-
-interface Face {
-  weight: Weight;
-  range: string;
-  ranges: Ranges;
-  sfnt: Uint8Array;
-  font: hb.Font;
-  cmap: Set<number>;
-  /** A chunk of IBM Plex Sans KR. */
-  korean?: boolean;
-}
-
-/** Decodes a WOFF file into a face at `upem` units per em (0: the font's own). */
-async function openFace(woff: Uint8Array, weight: Weight, range: string, upem = 0): Promise<Face> {
-  const sfnt = await woffToSfnt(woff);
-  const face = new hb.Face(new hb.Blob(sfnt));
-  const font = new hb.Font(face);
-  if (upem && face.upem !== upem) font.setScale(upem, upem);
-  return {
-    weight,
-    range,
-    ranges: parseUnicodeRange(range),
-    sfnt,
-    font,
-    cmap: new Set(face.collectUnicodes()),
-  };
-}
-
-/** Code points as a CSS unicode-range, consecutive ones merged: `U+AC00-AC01,U+B300`. */
-export function unicodeRangeOf(cps: Iterable<number>): string {
-  const sorted = [...new Set(cps)].sort((a, b) => a - b);
-  const parts: string[] = [];
-  const hex = (n: number) => n.toString(16).toUpperCase();
-  for (let i = 0; i < sorted.length;) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
-    parts.push(i === j ? `U+${hex(sorted[i]!)}` : `U+${hex(sorted[i]!)}-${hex(sorted[j]!)}`);
-    i = j + 1;
-  }
-  return parts.join(',');
-}
 
 /**
  * Per code unit: 1 where letter-spacing applies. Characters take the script of the letters they
@@ -104,13 +62,6 @@ function nonCursive(text: string): Uint8Array {
   }
   for (const j of pending) out[j] = 1;
   return out;
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin);
 }
 
 /**
@@ -329,24 +280,9 @@ class Kit implements FontKit {
         else perFace.set(f, [cp]);
       }
     }
-    // Declaration order = @fontsource's, so the browser's lookup order is the page's. The IBM
-    // Plex Sans KR subsets join the same family, declared last with exactly their characters
-    // (ones IBM Plex Sans Arabic lacks): the file's texts then need no second family in their
-    // font-family, and no range overlaps one of IBM Plex Sans Arabic's.
-    // Each subset keeps GSUB/GPOS (hb-subset's layout closure) and goes out as WOFF.
-    const rules = [...perFace.keys()]
-      .sort((a, b) => a - b)
-      .map(async (f) => {
-        const face = this.faces[f]!;
-        const cps = perFace.get(f)!;
-        const woff = await sfntToWoff(subsetter(face.sfnt, cps));
-        const range = face.korean ? unicodeRangeOf(cps) : face.range;
-        return (
-          `@font-face{font-family:"${FAMILY}";font-style:normal;font-weight:${face.weight};` +
-          `src:url(data:font/woff;base64,${toBase64(woff)}) format("woff");` +
-          `unicode-range:${range}}`
-        );
-      });
-    return (await Promise.all(rules)).join('\n');
+    return fontFaceRules(
+      [...perFace].map(([f, cps]) => ({ face: this.faces[f]!, index: f, cps })),
+      subsetter,
+    );
   }
 }
