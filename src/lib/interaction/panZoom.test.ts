@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PanZoom, zoomIdentity, type ZoomTransform } from './panZoom';
-import { fakePointer } from './fakePointer';
+import { PanZoom, ZoomTransform, zoomIdentity } from './panZoom';
+import { fakePointer } from '../../../tests/fixtures/fakePointer';
 
 function setup(requireModifier = false) {
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
@@ -189,6 +189,33 @@ describe('PanZoom gestures', () => {
       expect(pz.transform.apply([100, 50])).toEqual([100, 50]);
       svg.dispatchEvent(pointer('dblclick', 100, 50, { shiftKey: true }));
       expect(pz.transform.k).toBe(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('animates a button zoom with the middle of the view still all along', () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
+    vi.stubGlobal('cancelAnimationFrame', () => {});
+    vi.stubGlobal('matchMedia', () => ({ matches: false }));
+    try {
+      const { pz } = setup();
+      pz.transformTo(new ZoomTransform(1, -100, 50), false);
+      const middle = pz.transform.invert([400, 200]);
+      const t0 = performance.now();
+      pz.zoomBy(2);
+      for (const dt of [60, 125, 190]) {
+        frames.shift()!(t0 + dt);
+        const t = pz.transform;
+        expect(t.k).toBeGreaterThan(1);
+        expect(t.k).toBeLessThan(2);
+        expect(t.apply(middle)[0]).toBeCloseTo(400);
+        expect(t.apply(middle)[1]).toBeCloseTo(200);
+      }
+      frames.shift()!(t0 + 300);
+      expect(pz.transform.k).toBe(2);
+      expect(frames).toHaveLength(0);
     } finally {
       vi.unstubAllGlobals();
     }

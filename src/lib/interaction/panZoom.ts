@@ -1,28 +1,17 @@
 /**
- * Two-dimensional pan and zoom for an SVG view, as a Svelte attachment:
+ * Two-dimensional pan and zoom for an SVG view (the org chart), as a Svelte attachment: an
+ * adapter over the one gesture engine (`gesture.ts`, axes `xy`, no constraint):
  *
- *   const pz = new PanZoom({ onTransform: (t) => (transform = t) });
+ *   const pz = new PanZoom({ policy: wheelPolicy(view.embed.embed), onTransform: (t) => … });
  *   <svg {@attach pz.attach}> … <g transform={transform.toString()}> …
  *
- * Drag (mouse, pen or one finger) pans, two fingers pan and pinch, the wheel zooms about the
- * pointer and a double click zooms in (Shift: out) — what d3-zoom did here, in a fraction of its
- * bytes (it brought d3-transition, -interpolate, -color, -timer, -drag… into the first chunk).
- * The wheel follows the shared policy (`wheel.ts`): when embedded, a plain wheel scrolls the
- * page, `onWheelBlocked` lets the view show a hint, and one-finger touch scrolls too (two
- * fingers pan and pinch). Buttons and keys call `zoomBy`, `fit`, `centerOn` and `handleKey`.
- * Layout never runs on this path: a transform is all that changes while the reader pans.
+ * What this adds: fitting a box, centring on one, keeping the focused card in view, and the
+ * zoom and pan keys. Buttons and keys call `zoomBy`, `fit`, `centerOn` and `handleKey`.
  */
-import { defaultWheelPolicy, wheelShouldZoom, type WheelPolicy } from './wheel';
-import {
-  followPointer,
-  gesturePin,
-  listenOn,
-  skipAnimation,
-  svgPoint,
-  swallowNextClick,
-  type Held,
-} from './pointer';
-import { ZoomTransform, zoomIdentity, type Point } from './zoomTransform';
+import { Gesture } from './gesture';
+import type { Point } from './pointer';
+import type { WheelPolicy } from './wheel';
+import { ZoomTransform, zoomIdentity } from './zoomTransform';
 
 export { ZoomTransform, zoomIdentity };
 
@@ -36,8 +25,8 @@ export interface Box {
 export interface PanZoomOptions {
   /** Smallest and largest zoom; default [0.05, 2.5]. */
   scaleExtent?: [number, number];
-  /** Default: `defaultWheelPolicy()` of the page. */
-  policy?: WheelPolicy;
+  /** Which wheels zoom: `wheelPolicy(embedded)` with the parsed embed flag. */
+  policy: WheelPolicy;
   /**
    * Called on every change of transform (the hot path: keep it cheap); `byReader` is true for
    * the reader's gestures and for zoom and pan methods called from buttons or keys.
@@ -50,62 +39,33 @@ export interface PanZoomOptions {
 }
 
 const PAN_STEP = 80;
-/** A press that moves farther than this (px) is a drag, and its click is swallowed. */
-const CLICK_DISTANCE = 4;
-/** Wheel events closer than this (ms) are one gesture, zooming about one chart point. */
-const WHEEL_GESTURE_MS = 150;
-const ANIMATION_MS = 250;
 
 export class PanZoom {
-  #opts: PanZoomOptions;
-  #policy: WheelPolicy;
-  #extent: [number, number];
-  #svg: SVGSVGElement | null = null;
-  /** Kept per element, as d3-zoom did: a new `<svg>` starts at the identity. */
-  #transforms = new WeakMap<Element, ZoomTransform>();
-  #frame = 0;
-  #held = new Map<number, Held>();
-  #press: { x: number; y: number; moved: boolean } | null = null;
-  #wheel: { p: Point; l: Point; timer?: ReturnType<typeof setTimeout> } | null = null;
-  #endGesture: (() => void) | null = null;
+  #g: Gesture;
+  #onFit: (() => void) | undefined;
 
   constructor(opts: PanZoomOptions) {
-    this.#opts = opts;
-    this.#policy = opts.policy ?? defaultWheelPolicy();
-    this.#extent = opts.scaleExtent ?? [0.05, 2.5];
+    this.#onFit = opts.onFitRequest;
+    this.#g = new Gesture({
+      axes: 'xy',
+      scaleExtent: opts.scaleExtent ?? [0.05, 2.5],
+      policy: opts.policy,
+      onChange: opts.onTransform,
+      onWheelBlocked: opts.onWheelBlocked,
+    });
   }
 
   /** The attachment: listens on the `<svg>`, and stops on cleanup. */
-  attach = (svg: SVGSVGElement) => {
-    const stop = new AbortController();
-    const on = listenOn(svg, stop.signal);
-    on('wheel', (e) => this.#wheeled(e), false);
-    on('pointerdown', (e) => this.#pressed(e));
-    on('dblclick', (e) => this.#doubleClicked(e), false);
-    svg.style.touchAction = this.#policy.requireModifier ? 'pan-x pan-y' : 'none';
-    this.#svg = svg;
-    return () => {
-      stop.abort();
-      this.#endGesture?.();
-      cancelAnimationFrame(this.#frame);
-      if (this.#wheel) clearTimeout(this.#wheel.timer);
-      this.#wheel = null;
-      if (this.#svg === svg) this.#svg = null;
-    };
-  };
-
-  get requireModifier(): boolean {
-    return this.#policy.requireModifier;
-  }
+  attach = (svg: SVGSVGElement) => this.#g.attach(svg);
 
   /** The current transform (identity before attaching). */
   get transform(): ZoomTransform {
-    return (this.#svg && this.#transforms.get(this.#svg)) ?? zoomIdentity;
+    return this.#g.transform;
   }
 
   /** The viewport's size in screen px. */
   get viewport(): { w: number; h: number } {
-    return { w: this.#svg?.clientWidth ?? 0, h: this.#svg?.clientHeight ?? 0 };
+    return this.#g.viewport;
   }
 
   /** The part of the chart (chart coordinates) that the viewport shows. */
@@ -115,163 +75,20 @@ export class PanZoom {
     return { x: -t.x / t.k, y: -t.y / t.k, w: w / t.k, h: h / t.k };
   }
 
-  #set(t: ZoomTransform, byReader: boolean) {
-    if (!this.#svg) return;
-    this.#transforms.set(this.#svg, t);
-    this.#opts.onTransform(t, byReader);
-  }
-
-  #clampK(k: number) {
-    return Math.max(this.#extent[0], Math.min(this.#extent[1], k));
-  }
-
-  /** The transform at scale `k` that puts chart point `l` at viewport point `p`. */
-  #pin(k: number, p: Point, l: Point) {
-    return new ZoomTransform(k, p[0] - l[0] * k, p[1] - l[1] * k);
-  }
-
-  /** Where an event is, in the `<svg>`'s own px (as d3's `pointer`). */
-  #point(e: { clientX: number; clientY: number }): Point {
-    return svgPoint(this.#svg!, e);
-  }
-
-  #wheeled(e: WheelEvent) {
-    if (!this.#svg) return;
-    if (!wheelShouldZoom(e, this.#policy)) {
-      this.#opts.onWheelBlocked?.();
-      return; // the page scrolls
-    }
-    // A mouse wheel's notch (~100 px) is a gentle step; a trackpad pinch (ctrl + small deltas)
-    // is sped up, as d3-zoom did, so that pinching feels direct.
-    const unit = e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002;
-    const pinch = e.ctrlKey && Math.abs(e.deltaY) < 50 ? 10 : 1;
-    const t = this.transform;
-    const k = this.#clampK(t.k * 2 ** (-e.deltaY * unit * pinch));
-    const p = this.#point(e);
-    let w = this.#wheel;
-    if (w) {
-      // One gesture zooms about one chart point, unless the pointer moves meanwhile.
-      clearTimeout(w.timer);
-      if (w.p[0] !== p[0] || w.p[1] !== p[1]) [w.p, w.l] = [p, t.invert(p)];
-    } else if (k === t.k)
-      return; // at a limit: leave the wheel to the page
-    else {
-      cancelAnimationFrame(this.#frame);
-      w = this.#wheel = { p, l: t.invert(p) };
-    }
-    e.preventDefault();
-    w.timer = setTimeout(() => (this.#wheel = null), WHEEL_GESTURE_MS);
-    this.#set(this.#pin(k, w.p, w.l), true);
-  }
-
-  #pressed(e: PointerEvent) {
-    if (!this.#svg) return;
-    if (e.pointerType === 'mouse' && (e.ctrlKey || e.button !== 0)) return;
-    if (e.view == null) return; // synthetic events without a window (test tools)
-    cancelAnimationFrame(this.#frame);
-    const first = this.#held.size === 0;
-    this.#held.set(e.pointerId, { p: this.#point(e), l: [0, 0] });
-    this.#rebase();
-    if (!first) return;
-    this.#press = { x: e.clientX, y: e.clientY, moved: false };
-    const win = e.view;
-    const stop = followPointer(win, {
-      move: (ev) => this.#moved(ev),
-      up: (ev) => this.#released(ev, win),
-      cancel: (ev) => this.#released(ev, null),
-    });
-    this.#endGesture = () => {
-      stop();
-      this.#held.clear();
-      this.#press = null;
-      this.#endGesture = null;
-    };
-  }
-
-  /** The pointers in play: the first two (a third finger changes nothing). */
-  #active(): Held[] {
-    return [...this.#held.values()].slice(0, 2);
-  }
-
-  /** Each held pointer holds the chart point under it now (on press and release). */
-  #rebase() {
-    const t = this.transform;
-    for (const h of this.#held.values()) h.l = t.invert(h.p);
-  }
-
-  #moved(e: PointerEvent) {
-    const h = this.#held.get(e.pointerId);
-    const press = this.#press;
-    if (!h || !press) return;
-    h.p = this.#point(e);
-    if (!press.moved) {
-      const dx = e.clientX - press.x;
-      const dy = e.clientY - press.y;
-      press.moved = dx * dx + dy * dy > CLICK_DISTANCE * CLICK_DISTANCE;
-    }
-    const touch = e.pointerType === 'touch';
-    // Embedded, one finger scrolls the host page; two pan and pinch.
-    if (touch && this.#policy.requireModifier && this.#held.size < 2) return;
-    e.preventDefault();
-    const [a, b] = this.#active();
-    if (!a) return;
-    const g = gesturePin(a, b, this.transform.k, (k) => this.#clampK(k));
-    this.#set(this.#pin(g.k, g.p, g.l), true);
-  }
-
-  #released(e: PointerEvent, win: Window | null) {
-    if (!this.#held.delete(e.pointerId)) return;
-    if (this.#held.size) {
-      this.#rebase(); // the remaining finger pans on from where it is
-      return;
-    }
-    const moved = this.#press?.moved ?? false;
-    this.#endGesture?.();
-    // A drag is not a click on what it started on (a card, say).
-    if (moved && win) swallowNextClick(win);
-  }
-
-  #doubleClicked(e: MouseEvent) {
-    if (!this.#svg || e.ctrlKey || e.button !== 0 || e.view == null) return;
-    e.preventDefault();
-    const t = this.transform;
-    const p = this.#point(e);
-    const k = this.#clampK(t.k * (e.shiftKey ? 0.5 : 2));
-    this.transformTo(this.#pin(k, p, t.invert(p)));
-  }
-
   /**
    * Moves to `t`, animated unless `animate` is false or the reader prefers reduced motion.
    * `byReader` (default true) marks the move as the reader's; a fit on load passes false.
    */
   transformTo(t: ZoomTransform, animate = true, byReader = true) {
-    if (!this.#svg) return;
-    cancelAnimationFrame(this.#frame);
-    const from = this.transform;
-    if (!animate || skipAnimation()) {
-      this.#set(t, byReader);
-      return;
-    }
-    const start = performance.now();
-    const step = (now: number) => {
-      const p = Math.min(1, (now - start) / ANIMATION_MS);
-      const e = 1 - (1 - p) ** 3;
-      const k = from.k * (t.k / from.k) ** e;
-      const x = from.x + (t.x - from.x) * e;
-      const y = from.y + (t.y - from.y) * e;
-      this.#set(p < 1 ? new ZoomTransform(k, x, y) : t, byReader);
-      if (p < 1) this.#frame = requestAnimationFrame(step);
-    };
-    this.#frame = requestAnimationFrame(step);
+    this.#g.moveTo(t, animate, byReader);
   }
 
   /** Zooms by `factor` around the viewport's centre. */
   zoomBy(factor: number, animate = true) {
     const { w, h } = this.viewport;
     const t = this.transform;
-    const k = this.#clampK(t.k * factor);
     const c: Point = [w / 2, h / 2];
-    this.transformTo(this.#pin(k, c, t.invert(c)), animate);
+    this.transformTo(this.#g.pin(this.#g.clampK(t.k * factor), c, t.invert(c)), animate);
   }
 
   /** Pans by a screen-pixel offset. */
@@ -334,7 +151,7 @@ export class PanZoom {
     if (e.ctrlKey || e.metaKey || e.altKey) return false;
     if (e.key === '+' || e.key === '=') this.zoomBy(1.25);
     else if (e.key === '-' || e.key === '_') this.zoomBy(0.8);
-    else if (e.key === '0' && this.#opts.onFitRequest) this.#opts.onFitRequest();
+    else if (e.key === '0' && this.#onFit) this.#onFit();
     else if (e.shiftKey && e.key.startsWith('Arrow')) {
       const d = { ArrowLeft: [1, 0], ArrowRight: [-1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] }[
         e.key

@@ -1,6 +1,7 @@
 /**
- * Small pieces that every pan/zoom gesture needs: where an event is in an `<svg>`'s own px, how
- * far a wheel event zooms, the click a drag must swallow, and whether to animate at all.
+ * Small pieces of the gesture engine (`gesture.ts`): where an event is in an `<svg>`'s own px,
+ * following a press on the window, the click a drag must swallow, whether to animate at all, and
+ * what one or two held pointers ask for.
  */
 export type Point = [number, number];
 
@@ -13,16 +14,6 @@ export function svgPoint(svg: SVGSVGElement, e: { clientX: number; clientY: numb
   }
   const r = svg.getBoundingClientRect();
   return [e.clientX - r.left, e.clientY - r.top];
-}
-
-/**
- * The zoom exponent of one wheel event (scale × 2^exponent), as d3-zoom reckons it: a mouse
- * notch (~100 px) is a gentle step, and a trackpad pinch (ctrl + wheel) is sped up ten times so
- * that it feels direct.
- */
-export function wheelExponent(e: Pick<WheelEvent, 'deltaY' | 'deltaMode' | 'ctrlKey'>): number {
-  const unit = e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002;
-  return -e.deltaY * unit * (e.ctrlKey ? 10 : 1);
 }
 
 /** A drag is not a click on what it started on: swallows the click that follows the release. */

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Transform } from '../layout/timelinePlace';
 import { TimeZoom, type TimeZoomOptions } from './timeZoom';
-import { fakePointer } from './fakePointer';
+import { fakePointer } from '../../../tests/fixtures/fakePointer';
 
 const WIDTH = 1000;
 
