@@ -257,6 +257,11 @@ const strings = {
     ar: 'توقّف الخادم عن إرسال الملف، أو أرسله ببطء شديد، فأُوقف التنزيل. حاول لاحقًا أو تحقّق من الخادم.',
     en: 'The server stopped sending the file, or sent it too slowly, so the download was stopped. Try again later, or check the server.',
   },
+  emDrawTitle: { ar: 'تعذّر رسم ملف الزيارة', en: 'This visit file cannot be drawn' },
+  emDrawIntro: {
+    ar: 'اجتاز الملف كل الفحوص، لكن رسمه فشل. هذا خلل في «زيارة» لا في الملف؛ الخطأ مذكور أدناه، فأبلغ عنه من فضلك.',
+    en: 'The file passed every check, but drawing it failed. This is a fault of Ziyara’s, not of the file; the error is below. Please report it.',
+  },
   // Export (issue 5)
   exportButton: { ar: 'تصدير', en: 'Export' },
   exportTitle: { ar: 'تصدير {view}', en: 'Export the {view}' },

@@ -51,8 +51,11 @@ export const STALL_MS = 20_000;
 /** At most this long (ms) for a whole download: 20 MB needs about 70 KB/s to make it. */
 export const TOTAL_MS = 5 * 60_000;
 
-/** What kind of failure: the page words its headline from this. */
-export type LoadProblem = FileProblem | 'network' | 'not-found' | 'http' | 'stalled';
+/**
+ * What kind of failure: the page words its headline from this. `draw` is the page's own: a visit
+ * that loaded, and then could not be drawn (App.svelte).
+ */
+export type LoadProblem = FileProblem | 'network' | 'not-found' | 'http' | 'stalled' | 'draw';
 
 export type LoadResult =
   { ok: true; visit: Visit } | { ok: false; problem: LoadProblem; errors: ValidationError[] };
