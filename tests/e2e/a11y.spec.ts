@@ -59,6 +59,7 @@ const VIEWS: View[] = [
   },
   { name: 'embed mode', query: '&embed=1&sel=person:koh-jin' },
   { name: 'error page', query: '&data=nothing-here.json', state: 'error' },
+  { name: 'refused data=', query: '&data=%20data:application/json,{}', state: 'error' },
 ];
 
 const THEMES = [
@@ -71,7 +72,7 @@ test.describe('axe-core and measured checks: no violations', () => {
   for (const lang of ['ar', 'en'] as const) {
     for (const theme of THEMES) {
       test(`every view, ${lang}, ${theme.name}`, async ({ page }, info) => {
-        test.setTimeout(120_000);
+        test.setTimeout(300_000); // the default is 120 s (playwright.config.ts)
         await page.emulateMedia({ colorScheme: theme.scheme });
         /** Per view: axe violations (elements), SVG texts under AA, targets under 24 px. */
         const counts: Record<string, [number, number, number]> = {};

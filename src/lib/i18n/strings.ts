@@ -305,18 +305,18 @@ const strings = {
     en: 'This link asks for a visit from an address holding a user name or password ({x}), which is not allowed.',
   },
   drTooLong: {
-    ar: 'طول قيمة data= في هذا الرابط {x} حرفًا، والحد الأقصى {max}.',
+    ar: 'طول قيمة \u2066data=\u2069 في هذا الرابط {x} حرفًا، والحد الأقصى {max}.',
     en: 'This link’s data= value is {x} characters long; at most {max} are allowed.',
   },
   drNotUrl: {
-    ar: 'قيمة data= في هذا الرابط ليست عنوان ويب.',
+    ar: 'قيمة \u2066data=\u2069 في هذا الرابط ليست عنوان ويب.',
     en: 'This link’s data= value is not a web address.',
   },
   drBlank: {
-    ar: 'قيمة data= في هذا الرابط فارغة: لا تسمّي أي ملف.',
+    ar: 'قيمة \u2066data=\u2069 في هذا الرابط فارغة: لا تسمّي أي ملف.',
     en: 'This link’s data= value is blank: it names no file.',
   },
-  drRequested: { ar: 'قيمة data= في الرابط', en: 'The link’s data= value' },
+  drRequested: { ar: 'قيمة \u2066data=\u2069 في الرابط', en: 'The link’s data= value' },
   drNothingLoaded: {
     ar: 'لم يُحمَّل أي شيء من هذا العنوان.',
     en: 'Nothing was loaded from it.',
