@@ -435,3 +435,66 @@ test.describe('static hosting: a sub-path, a strict CSP, nothing from elsewhere'
     });
   }
 });
+
+test.describe('a host page that floods the iframe', () => {
+  let site: StaticServer;
+  test.beforeAll(async () => {
+    site = await serveNewsSite(APP);
+  });
+  test.afterAll(() => site.close());
+
+  test('20,000 messages get a bounded number of replies, and the last command wins', async ({
+    page,
+  }) => {
+    const host = new HostPage(page, site);
+    await host.open();
+    await page.evaluate(() => {
+      const frame = (document.getElementById('a') as HTMLIFrameElement).contentWindow!;
+      const w = window as unknown as { replies: number; first: number; last: number };
+      w.replies = 0;
+      addEventListener('message', (e) => {
+        if (e.source !== frame) return;
+        w.replies++;
+        w.last = performance.now();
+      });
+      // Hellos (each used to bring back 5 messages), with a selection every tenth message
+      // switching between two people; then a language, to know when all have been handled.
+      w.first = w.last = performance.now();
+      for (let i = 0; i < 20_000; i++) {
+        const id = i % 20 === 9 ? 'koh-jin' : 'lee-young';
+        frame.postMessage(
+          i % 10 === 9
+            ? { type: 'ziyara:select', selection: { type: 'person', id } }
+            : { type: 'ziyara:hello' },
+          '*',
+        );
+      }
+      frame.postMessage({ type: 'ziyara:setLanguage', lang: 'en' }, '*');
+    });
+    const a = await host.frame('a');
+    // Messages from one window arrive in order: once the language has changed, all were handled.
+    await expect.poll(() => a.evaluate(() => document.documentElement.lang)).toBe('en');
+    const heard = () =>
+      page.evaluate(() => {
+        const w = window as unknown as { replies: number; first: number; last: number };
+        return { replies: w.replies, ms: w.last - w.first };
+      });
+    let [prev, now] = [-1, await heard()];
+    while (now.replies !== prev) {
+      await page.waitForTimeout(1000); // until the replies stop, however long that takes
+      [prev, now] = [now.replies, await heard()];
+    }
+    test.info().annotations.push({ type: 'replies', description: JSON.stringify(now) });
+    // The frame answers each kind of command at most once per 250 ms (HOST_INTERVAL_MS), so
+    // the bound grows with the time the flood took to handle, never with the number of
+    // messages: each 250 ms, at most a hello's 5 messages, a selection, the state and 3
+    // heights. (Before the limit: 90,000 replies to the hellos alone.) A slower machine only
+    // widens the bound; nothing here is timed.
+    const windows = Math.ceil(now.ms / 250) + 1;
+    expect(now.replies).toBeGreaterThan(0);
+    expect(now.replies).toBeLessThanOrEqual(10 * windows + 10);
+    // The last selection won, and the frame still does what the host asks.
+    await expect.poll(() => host.frameSearch('a')).toContain('sel=person:lee-young');
+    await expect(host.frameLocator('a').getByTestId('details')).toContainText('Lee Young');
+  });
+});

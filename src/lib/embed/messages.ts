@@ -39,11 +39,14 @@ export function resizeMessages(height: number, id: string): unknown[] {
   ];
 }
 
-/** A plain object with exactly these keys (structured clones of `{…}` literals are). */
+/** A plain object (structured clones of `{…}` literals are), never a class instance or proxy. */
+function isPlainObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && Object.getPrototypeOf(x) === Object.prototype;
+}
+
+/** A plain object with exactly these keys. */
 function hasExactly(x: unknown, keys: readonly string[]): x is Record<string, unknown> {
-  if (typeof x !== 'object' || x === null || Object.getPrototypeOf(x) !== Object.prototype) {
-    return false;
-  }
+  if (!isPlainObject(x)) return false;
   const own = Object.keys(x);
   return own.length === keys.length && keys.every((k) => Object.hasOwn(x, k));
 }
@@ -57,15 +60,26 @@ function parseSelectionValue(x: unknown): Selection | null | undefined {
   return { type, id };
 }
 
-/** A command from the host page, or null for anything that is not exactly one. */
+/**
+ * A command from the host page, or null for anything that is not exactly one. Cheap whatever
+ * arrives: a message that is not one of ours is refused on its `type` alone, before its keys
+ * are listed.
+ */
 export function parseHostCommand(data: unknown): HostCommand | null {
-  if (hasExactly(data, ['type']) && data.type === 'ziyara:hello') return { type: 'ziyara:hello' };
-  if (hasExactly(data, ['type', 'selection']) && data.type === 'ziyara:select') {
-    const selection = parseSelectionValue(data.selection);
-    return selection === undefined ? null : { type: 'ziyara:select', selection };
+  if (!isPlainObject(data)) return null;
+  switch (data.type) {
+    case 'ziyara:hello':
+      return hasExactly(data, ['type']) ? { type: 'ziyara:hello' } : null;
+    case 'ziyara:select': {
+      if (!hasExactly(data, ['type', 'selection'])) return null;
+      const selection = parseSelectionValue(data.selection);
+      return selection === undefined ? null : { type: 'ziyara:select', selection };
+    }
+    case 'ziyara:setLanguage':
+      return hasExactly(data, ['type', 'lang']) && isLang(data.lang)
+        ? { type: 'ziyara:setLanguage', lang: data.lang }
+        : null;
+    default:
+      return null;
   }
-  if (hasExactly(data, ['type', 'lang']) && data.type === 'ziyara:setLanguage') {
-    return isLang(data.lang) ? { type: 'ziyara:setLanguage', lang: data.lang } : null;
-  }
-  return null;
 }
