@@ -1,14 +1,16 @@
 /**
  * The words every exported file carries, in the reader's language: title, subtitle, `<desc>`,
  * the source credit ("المصدر: البيان، 9 أكتوبر 2022") and the export date. Data strings
- * (publisher names) are isolated so they cannot reorder the UI words around them.
+ * (the title, publisher names) are made one line (`oneLine`: no control characters, no line or
+ * bidi paragraph break that would end the isolate early) and isolated, so they cannot reorder
+ * the UI words around them: in the SVG's title, desc and bands, and in the PNG's metadata.
  */
 import { formatDateSpec, formatInstant } from '../i18n/format';
 import { dirOf, pick, type Digits, type Lang } from '../i18n/locale';
 import { ui } from '../i18n/strings';
 import type { Visit } from '../model/schema';
 import type { ExportView, LegendItem, SerializeOptions } from './types';
-import { isolateData } from './xml';
+import { isolateData, oneLine } from './xml';
 
 export type ExportMeta = Omit<SerializeOptions, 'mode' | 'fonts'>;
 
@@ -25,7 +27,7 @@ export function creditLine(
   digits: Digits,
 ): string {
   const list = sources.map((s) => {
-    const name = isolateData(s.publisher);
+    const name = isolateData(oneLine(s.publisher));
     if (!s.published) return name;
     return (
       name + SEP[lang] + formatDateSpec({ precision: 'day', start: s.published }, lang, digits)
@@ -59,7 +61,7 @@ export function exportMeta(
   now: Date,
   legend?: LegendItem[],
 ): ExportMeta {
-  const title = pick(visit.title, lang).text;
+  const title = oneLine(pick(visit.title, lang).text);
   const viewName = ui(view === 'timeline' ? 'timeline' : 'orgChart', lang);
   const subtitle = `${viewName} · ${formatDateSpec(visit.dates, lang, digits)}`;
   const credit = sourceCredit(visit, lang, digits);

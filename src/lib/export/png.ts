@@ -1,8 +1,9 @@
 /**
  * PNG from the standalone SVG: the file is drawn by the browser as an `<img>` onto a canvas at
- * 1×, 2× or 3×, then tagged with its title, source and date (PNG iTXt chunks) so the metadata
+ * 1×, 2× or 3×, then tagged with its title, source and date (PNG tEXt/iTXt chunks) so the metadata
  * travels with the picture too.
  */
+import { balanceBidi, oneLine } from './xml';
 
 /** Chromium's and Firefox's canvas limits: 32,767 px a side, 268 Mpx in all. */
 export const MAX_SIDE = 32_767;
@@ -80,22 +81,47 @@ function crc32(bytes: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-/** An uncompressed iTXt chunk: UTF-8 text under a Latin-1 keyword. */
-function itxt(keyword: string, text: string): Uint8Array {
-  const enc = new TextEncoder();
-  const body = [...enc.encode(keyword.slice(0, 79)), 0, 0, 0, 0, 0, ...enc.encode(text)];
-  const chunk = new Uint8Array(12 + body.length);
-  const v = new DataView(chunk.buffer);
-  v.setUint32(0, body.length);
-  chunk.set(enc.encode('iTXt'), 4);
-  chunk.set(body, 8);
-  v.setUint32(8 + body.length, crc32(chunk.subarray(4, 8 + body.length)));
-  return chunk;
+/** A keyword (PNG 11.3.4): 1–79 printable Latin-1 characters, no leading, trailing or double spaces. */
+const KEYWORD = /^(?! )(?!.* {2})(?!.* $)[\x20-\x7e\xa1-\xff]{1,79}$/;
+/** Text a tEXt chunk can carry: printable Latin-1 (controls are already gone). */
+const LATIN1 = /^[\x20-\x7e\xa0-\xff]*$/;
+
+/**
+ * Metadata text as a viewer can show it safely: one line (PNG allows only LF, and a line or
+ * bidi paragraph break lets an override escape), no C0 or C1 control, no noncharacter or lone
+ * surrogate, and its bidi controls balanced so it cannot reorder the viewer's words after it.
+ */
+export function pngText(text: string): string {
+  return balanceBidi(oneLine(text)).trim();
 }
 
-/** Inserts iTXt chunks right after IHDR (signature 8 bytes + IHDR 25 bytes). */
+function chunk(type: string, body: Uint8Array): Uint8Array {
+  const out = new Uint8Array(12 + body.length);
+  const v = new DataView(out.buffer);
+  v.setUint32(0, body.length);
+  for (let i = 0; i < 4; i++) out[4 + i] = type.charCodeAt(i);
+  out.set(body, 8);
+  v.setUint32(8 + body.length, crc32(out.subarray(4, 8 + body.length)));
+  return out;
+}
+
+const latin1 = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
+
+/**
+ * A text chunk: tEXt when the text is Latin-1 (every reader knows it), else an uncompressed
+ * iTXt (UTF-8, no language tag). The keyword is ours, never data: a bad one is a bug.
+ */
+function textChunk(keyword: string, value: string): Uint8Array {
+  if (!KEYWORD.test(keyword)) throw new Error(`not a PNG keyword: ${JSON.stringify(keyword)}`);
+  const text = pngText(value);
+  const key = latin1(keyword);
+  if (LATIN1.test(text)) return chunk('tEXt', new Uint8Array([...key, 0, ...latin1(text)]));
+  return chunk('iTXt', new Uint8Array([...key, 0, 0, 0, 0, 0, ...new TextEncoder().encode(text)]));
+}
+
+/** Inserts text chunks right after IHDR (signature 8 bytes + IHDR 25 bytes); see `pngText`. */
 export function withText(png: Uint8Array, meta: Record<string, string>): Uint8Array<ArrayBuffer> {
-  const chunks = Object.entries(meta).map(([k, t]) => itxt(k, t));
+  const chunks = Object.entries(meta).map(([k, t]) => textChunk(k, t));
   const extra = chunks.reduce((n, c) => n + c.length, 0);
   const out = new Uint8Array(png.length + extra);
   out.set(png.subarray(0, 33));

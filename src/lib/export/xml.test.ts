@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { attr, escapeAttr, escapeText, fmt, isolateData, stripInvalidXml } from './xml';
+import {
+  attr,
+  balanceBidi,
+  escapeAttr,
+  escapeText,
+  fmt,
+  isolateData,
+  oneLine,
+  stripInvalidXml,
+} from './xml';
 
 const FSI = '\u2068';
 const PDI = '\u2069';
@@ -22,6 +31,27 @@ describe('escaping', () => {
 
   it('drops characters XML 1.0 forbids (controls, lone surrogates) but keeps emoji', () => {
     expect(stripInvalidXml('a\u0000b\u0008c\u000bd\ufffe\ud800e😀')).toBe('abcde😀');
+  });
+
+  it('drops DEL, the C1 controls and noncharacters too (discouraged in XML 1.0)', () => {
+    expect(stripInvalidXml('a\u007fb\u0080c\u0085d\u009fe\ufdd0f\u{1fffe}g\u{10ffff}h')).toBe(
+      'abcdefgh',
+    );
+    expect(escapeText('\u0090<')).toBe('&lt;');
+  });
+
+  it.each([
+    ['a line break', 'a\r\nb', 'a b'],
+    ['tabs and bidi segment separators', 'a\t\u001fb\u000bc', 'a b c'],
+    ['bidi paragraph separators', 'a\u2029b\u0085c\u001cd\u001de\u001ef\u2028g', 'a b c d e f g'],
+    ['other controls', 'a\u0000b\u0007c\u009bd', 'abcd'],
+  ])('oneLine: %s', (_, input, out) => {
+    expect(oneLine(input)).toBe(out);
+  });
+
+  it('balanceBidi closes what is open and drops stray closers, without wrapping', () => {
+    expect(balanceBidi('a\u202eb\u2069\u202c')).toBe('a\u202eb\u202c');
+    expect(balanceBidi('plain')).toBe('plain');
   });
 
   it.each([

@@ -5,13 +5,26 @@
 
 /**
  * Characters XML 1.0 forbids (C0 controls other than tab/newline/return, lone surrogates,
- * U+FFFE/U+FFFF). They are dropped: a parser would reject the whole file otherwise.
+ * U+FFFE/U+FFFF), and those it discourages: DEL, the C1 controls (XML 1.1 would need them
+ * escaped) and the noncharacters. They are dropped: a parser would reject the whole file
+ * otherwise, and a viewer could show them as boxes or act on them.
  */
 const INVALID_XML =
   // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff]|[\ud83f\ud87f\ud8bf\ud8ff\ud93f\ud97f\ud9bf\ud9ff\uda3f\uda7f\udabf\udaff\udb3f\udb7f\udbbf\udbff][\udffe\udfff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export const stripInvalidXml = (s: string): string => s.replace(INVALID_XML, '');
+
+/**
+ * What ends a line, a bidi paragraph (class B) or a bidi segment (class S), and FF. Inside a
+ * one-line string (a title, a credit, PNG metadata) one of them would let what follows escape
+ * the isolate around it, so each run of them becomes one space.
+ */
+// eslint-disable-next-line no-control-regex
+const BREAKS = /[\t\n\v\f\r\u001c-\u001f\u0085\u2028\u2029]+/g;
+
+/** A string as one line of plain text: breaks become a space, every other control is dropped. */
+export const oneLine = (s: string): string => stripInvalidXml(s.replace(BREAKS, ' '));
 
 const TEXT_ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 const ATTR_ESC: Record<string, string> = {
@@ -48,11 +61,11 @@ const ISOLATE_INIT = new Set(['\u2066', '\u2067', '\u2068']);
 const EMBED_INIT = new Set(['\u202a', '\u202b', '\u202d', '\u202e']);
 
 /**
- * Wraps a data string in FSI…PDI so that nothing in it can reorder the text around it, and
- * balances the explicit bidi controls inside: a stray PDI (which would close our isolate early)
- * is dropped, and open embeddings, overrides and isolates are closed before the final PDI.
+ * Balances the explicit bidi controls in `s`: a stray PDI or PDF is dropped, and the
+ * embeddings, overrides and isolates left open are closed at the end, innermost first. Nothing
+ * in the result can reorder text placed after it.
  */
-export function isolateData(s: string): string {
+export function balanceBidi(s: string): string {
   let out = '';
   const open: string[] = [];
   for (const ch of s) {
@@ -69,5 +82,12 @@ export function isolateData(s: string): string {
     }
     out += ch;
   }
-  return FSI + out + open.reverse().join('') + PDI;
+  return out + open.reverse().join('');
 }
+
+/**
+ * Wraps a data string in FSI…PDI so that nothing in it can reorder the text around it, with
+ * its explicit bidi controls balanced (`balanceBidi`), so that a stray PDI cannot close our
+ * isolate early. (Paragraph and segment breaks are `oneLine`'s business.)
+ */
+export const isolateData = (s: string): string => FSI + balanceBidi(s) + PDI;
