@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import {
   MAX_DATA_URL,
@@ -334,6 +334,18 @@ describe('allowed origins', () => {
       'https://u:p@anything.example/v.json',
     ])
       expect(judge(raw, PAGE, any).kind, JSON.stringify(raw)).toBe('refused');
+  });
+
+  it('reads the build setting VITE_ZIYARA_ALLOWED_ORIGINS, through the same parser', () => {
+    vi.stubEnv('VITE_ZIYARA_ALLOWED_ORIGINS', 'https://c.example, https://c.example.evil.net/x');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      expect([...pageAllowedOrigins().origins]).toEqual(['https://c.example']);
+      expect(String(warn.mock.calls[0]?.[0])).toContain('https://c.example.evil.net/x');
+    } finally {
+      vi.unstubAllEnvs();
+      warn.mockRestore();
+    }
   });
 
   it('reads the meta tag(s) of the page', () => {
