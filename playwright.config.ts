@@ -11,7 +11,8 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-// Helpers working in parallel each use their own port and build: ZIYARA_PORT=4180 ZIYARA_DIST=/tmp/x.
+// Another port and build: ZIYARA_PORT=4180 ZIYARA_DIST=/tmp/x (two checkouts side by side, or
+// helpers working in parallel).
 const PORT = Number(process.env.ZIYARA_PORT ?? 4173);
 const DIST = process.env.ZIYARA_DIST ? ` --outDir ${process.env.ZIYARA_DIST}` : '';
 
@@ -21,7 +22,10 @@ export default defineConfig({
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
-  timeout: 30_000,
+  // Generous: a timeout catches a hang, never a slow or loaded machine. Tests wait for states
+  // (expect/poll), not for durations.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     headless: true,
@@ -34,8 +38,13 @@ export default defineConfig({
   },
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort${DIST}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    // Never test against a server this run did not start (another checkout's build, an old
+    // preview). `port`, not `url`: Playwright then checks that nothing at all listens there
+    // (a TCP connect; an HTTP probe hangs on a listener that never answers) and stops with
+    // "http://localhost:PORT is already used" before any test; `--strictPort` makes vite refuse
+    // a taken port rather than pick the next one.
+    port: PORT,
+    reuseExistingServer: false,
+    timeout: 120_000,
   },
 });

@@ -131,5 +131,9 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
+    // Generous on purpose: on a loaded 2-core machine a component test took 8.6 s against the
+    // 5 s default. A timeout here catches a hang, never a slow machine.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

@@ -398,7 +398,9 @@ test.describe('static hosting: a sub-path, a strict CSP, nothing from elsewhere'
   const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
   let server: StaticServer;
   test.beforeAll(async () => {
-    server = await serveStatic('dist', '/ziyara/', { 'content-security-policy': CSP });
+    server = await serveStatic(process.env.ZIYARA_DIST ?? 'dist', '/ziyara/', {
+      'content-security-policy': CSP,
+    });
   });
   test.afterAll(async () => server.close());
 

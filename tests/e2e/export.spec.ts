@@ -34,7 +34,7 @@ let site: StaticServer;
 
 test.describe('exported files (fixture chart)', () => {
   test.beforeAll(async () => {
-    test.setTimeout(120_000);
+    test.setTimeout(300_000); // the default is 120 s (playwright.config.ts)
     out = mkdtempSync(join(tmpdir(), 'ziyara-export-'));
     await build({
       root: resolve('tests/fixtures/export'),

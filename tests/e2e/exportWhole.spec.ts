@@ -154,7 +154,7 @@ test.describe('whole org chart', () => {
   test('300 organizations: the whole chart follows the folding; the current view is culled', async ({
     page,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(300_000); // the default is 120 s (playwright.config.ts)
     await serveBig(page);
     const orgs = big.organizations.filter((o) => o.side === 'host');
     const nameOf = (o: (typeof orgs)[number]) => o.name.ar ?? o.id; // every synthetic org has one

