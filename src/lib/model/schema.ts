@@ -4,75 +4,19 @@
  * generated from it (`npm run schema`). Cross-references, unique ids, cycles and calendar
  * validity are checked afterwards by `parseVisit` (see `semantics.ts`), because JSON Schema
  * cannot express them.
+ *
+ * This module holds the records and the visit; the shared field schemas (ids, references,
+ * multilingual text, sides) are in `fieldSchemas.ts`, dates in `dateSchema.ts` and size limits
+ * in `limits.ts`, all re-exported from here.
  */
 import * as v from 'valibot';
+import { DAY_RE, DateSpec } from './dateSchema';
+import { Confidence, Id, LANG_RE, LongText, Ref, Refs, ShortText, Side, str } from './fieldSchemas';
+import { LIMITS } from './limits';
 
-/** Size limits. Generous for any real visit, small enough that a hostile file cannot freeze a tab. */
-export const LIMITS = {
-  idLength: 64,
-  shortText: 300,
-  longText: 5000,
-  url: 2000,
-  meetings: 20000,
-  events: 20000,
-  people: 20000,
-  organizations: 10000,
-  topics: 1000,
-  figures: 5000,
-  sources: 1000,
-  places: 1000,
-  refs: 200,
-  /**
-   * Levels of the organization and of the place tree (a root is level 1). Real ones have under
-   * 15; the org chart lays out 200 in well under a second, and draws every card.
-   */
-  treeDepth: 200,
-  /** Bytes of JSON accepted by the loaders before parsing. */
-  fileBytes: 20 * 1024 * 1024,
-} as const;
-
-const ID_RE = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
-const LANG_RE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-
-export const Id = v.pipe(
-  v.string('expected an id (string)'),
-  v.maxLength(LIMITS.idLength, `expected an id of at most ${LIMITS.idLength} characters`),
-  v.regex(ID_RE, 'expected an id of letters, digits, "_", "-", "." or ":"'),
-);
-const Ref = Id;
-const Refs = v.pipe(
-  v.array(Ref, 'expected an array of ids'),
-  v.maxLength(LIMITS.refs, `expected at most ${LIMITS.refs} ids`),
-);
-
-const str = (max: number) =>
-  v.pipe(
-    v.string(),
-    v.minLength(1, 'expected a non-empty string'),
-    v.maxLength(max, `expected at most ${max} characters`),
-  );
-
-/**
- * Multilingual text: language code → string, e.g. `{ "ar": "…", "en": "…", "ko": "…" }`.
- * At least one language; Arabic is shown by default when present.
- */
-const textOf = (max: number) =>
-  v.pipe(
-    v.record(
-      v.pipe(v.string(), v.regex(LANG_RE, 'expected a language code such as "ar", "en" or "ko"')),
-      str(max),
-      'expected multilingual text, e.g. {"ar": "…", "en": "…"}',
-    ),
-    v.check((t) => Object.keys(t).length > 0, 'expected text in at least one language'),
-  );
-export const ShortText = textOf(LIMITS.shortText);
-export const LongText = textOf(LIMITS.longText);
-
-export const Side = v.picklist(['guest', 'host'], 'expected "guest" or "host"');
-export const Confidence = v.picklist(
-  ['confirmed', 'likely', 'unknown'],
-  'expected "confirmed", "likely" or "unknown"',
-);
+export { LIMITS } from './limits';
+export { Confidence, Id, LongText, ShortText, Side } from './fieldSchemas';
+export { DateSpec, type Precision } from './dateSchema';
 
 /** Where a single field's value comes from, and how sure the sources are. */
 export const Provenance = v.strictObject({
@@ -82,73 +26,6 @@ export const Provenance = v.strictObject({
   note: v.optional(LongText),
 });
 const provenance = v.optional(v.pipe(v.array(Provenance), v.maxLength(50)));
-
-const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
-const MONTH_RE = /^\d{4}-\d{2}$/;
-const YEAR_RE = /^\d{4}$/;
-const TIME_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
-
-const dateCommon = {
-  /** The date is an estimate (e.g. "around"). Drawn and worded as such. */
-  approximate: v.optional(v.boolean('expected true or false')),
-  /** Position within the visit, for ordering items whose dates are equal or unknown. */
-  order: v.optional(v.pipe(v.number(), v.integer('expected a whole number'), v.minValue(0))),
-  /** Where the date comes from, in words. */
-  note: v.optional(LongText),
-  sources: v.optional(Refs),
-};
-
-/**
- * A date with explicit precision. `start`/`end` are written at that precision; `end` is
- * inclusive. Times are local wall-clock times in `timeZone` (IANA).
- */
-export const DateSpec = v.variant(
-  'precision',
-  [
-    v.strictObject({
-      precision: v.literal('time'),
-      start: v.pipe(v.string(), v.regex(TIME_RE, 'expected a local time "YYYY-MM-DDTHH:mm"')),
-      end: v.optional(
-        v.pipe(v.string(), v.regex(TIME_RE, 'expected a local time "YYYY-MM-DDTHH:mm"')),
-      ),
-      timeZone: v.pipe(
-        v.string(),
-        v.regex(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$|^UTC$/, 'expected an IANA time zone'),
-      ),
-      ...dateCommon,
-    }),
-    v.strictObject({
-      precision: v.literal('day'),
-      start: v.pipe(v.string(), v.regex(DAY_RE, 'expected a day "YYYY-MM-DD"')),
-      end: v.optional(v.pipe(v.string(), v.regex(DAY_RE, 'expected a day "YYYY-MM-DD"'))),
-      partOfDay: v.optional(
-        v.picklist(
-          ['morning', 'afternoon', 'evening'],
-          'expected "morning", "afternoon" or "evening"',
-        ),
-      ),
-      ...dateCommon,
-    }),
-    v.strictObject({
-      precision: v.literal('month'),
-      start: v.pipe(v.string(), v.regex(MONTH_RE, 'expected a month "YYYY-MM"')),
-      end: v.optional(v.pipe(v.string(), v.regex(MONTH_RE, 'expected a month "YYYY-MM"'))),
-      ...dateCommon,
-    }),
-    v.strictObject({
-      precision: v.literal('year'),
-      start: v.pipe(v.string(), v.regex(YEAR_RE, 'expected a year "YYYY"')),
-      end: v.optional(v.pipe(v.string(), v.regex(YEAR_RE, 'expected a year "YYYY"'))),
-      ...dateCommon,
-    }),
-    v.strictObject({
-      precision: v.literal('unknown'),
-      ...dateCommon,
-      order: v.pipe(v.number(), v.integer('expected a whole number'), v.minValue(0)),
-    }),
-  ],
-  'expected a date with "precision": "time", "day", "month", "year" or "unknown"',
-);
 
 export const Country = v.strictObject({
   /** ISO 3166-1 alpha-2 code. */
@@ -298,8 +175,6 @@ export const VisitSchema = v.strictObject({
 });
 
 export type Text = v.InferOutput<typeof ShortText>;
-export type DateSpec = v.InferOutput<typeof DateSpec>;
-export type Precision = DateSpec['precision'];
 export type Country = v.InferOutput<typeof Country>;
 export type Place = v.InferOutput<typeof Place>;
 export type Source = v.InferOutput<typeof Source>;
@@ -310,5 +185,4 @@ export type Meeting = v.InferOutput<typeof Meeting>;
 export type ContextEvent = v.InferOutput<typeof ContextEvent>;
 export type Figure = v.InferOutput<typeof Figure>;
 export type Provenance = v.InferOutput<typeof Provenance>;
-export type Side = v.InferOutput<typeof Side>;
 export type Visit = v.InferOutput<typeof VisitSchema>;
