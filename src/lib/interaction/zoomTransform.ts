@@ -50,7 +50,7 @@ export const zoomIdentity = new ZoomTransform(1, 0, 0);
  * (1/k) move linearly, so a chart point that `a` and `b` show at the same place (the centre of a
  * button zoom, the pointer of a double click) stays there all along.
  */
-export function interpolateZoom(a: ZoomTransform, b: ZoomTransform, e: number): ZoomTransform {
+function interpolateZoom(a: ZoomTransform, b: ZoomTransform, e: number): ZoomTransform {
   const lerp = (u: number, v: number) => u + (v - u) * e;
   const size = lerp(1 / a.k, 1 / b.k);
   const k = 1 / size;
