@@ -77,6 +77,23 @@ test.describe('generated visits are drawn whole in the browser', () => {
         );
       }
 
+      // The org chart (small enough to open unfolded, every card drawn): a card per host
+      // organization (and one for host people without one), a row per host person, and the
+      // visiting delegation listed beneath.
+      expect(await open(page, n, visit, `&lang=${lang}&view=orgchart`)).toBe('ready');
+      const host = visit.people.filter((p) => p.side === 'host');
+      const hostOrgs = visit.organizations.filter((o) => o.side === 'host').length;
+      const unaffiliated = host.some((p) => !p.organization) ? 1 : 0;
+      if (hostOrgs + host.length > 0) {
+        const chart = page.locator('section.orgchart svg.chart');
+        await expect(chart.locator('[role=treeitem][data-item^="o:"]')).toHaveCount(
+          hostOrgs + unaffiliated,
+        );
+        await expect(chart.locator('[role=treeitem][data-item^="p:"]')).toHaveCount(host.length);
+      }
+      const guests = visit.people.filter((p) => p.side === 'guest').length;
+      await expect(page.locator('section.guests li')).toHaveCount(guests);
+
       // Both views, and the details panel on what the file has.
       const selections = [
         visit.meetings[0] && `meeting:${visit.meetings[0].id}`,
