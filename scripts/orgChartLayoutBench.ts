@@ -12,7 +12,7 @@ import { indexVisit } from '../src/lib/model/derive';
 import { generateVisit } from '../tests/fixtures/synthetic';
 import { buildOrgCards } from '../src/lib/layout/orgCards';
 import { layoutOrgChart } from '../src/lib/layout/orgChart';
-import { createMeasure } from '../src/lib/layout/textMeasure';
+import { createMeasure } from '../src/lib/text/measure';
 import { syntheticOrgVisit } from '../tests/fixtures/orgTree';
 
 const RUNS = 7;

@@ -11,6 +11,10 @@ import { watchForKorean } from './lib/export/koreanOnScreen';
 import { parseEmbedParams } from './lib/embed/params';
 import { pageDataSource } from './lib/embed/dataUrl';
 import { prefetch } from './lib/model/prefetch';
+import { applyFontToken } from './lib/text/font';
+
+// The family stack is defined once, in code; the stylesheet reads it as `--font`.
+applyFontToken(document.documentElement);
 
 // This first script is small; the app comes in a chunk of its own. The visit file (`?data=`, or
 // the bundled one) starts downloading now, while the browser fetches and compiles the app,

@@ -3,12 +3,11 @@
  * every exported file carries, laid out as plain text models and shapes. Start and end follow
  * the reading direction; data strings are isolated so they cannot reorder what surrounds them.
  */
+import type { Measure } from '../text/measure';
 import type { BaseDir } from './bidi';
 import type { TextModel } from './textModel';
 import type { BandTheme, LegendItem } from './types';
 import { attr, isolateData } from './xml';
-
-export type Measure = (text: string, size: number, weight: number) => number;
 
 export interface BandText {
   model: TextModel;
@@ -115,7 +114,7 @@ export function layoutBands(input: BandInput, width: number, measure: Measure) {
   const { ink, muted, rule } = input.theme;
 
   const header: Band = { height: PAD, texts: [], shapes: '', swatches: [] };
-  const fitsTitle = (s: string) => measure(s, TITLE.size, TITLE.weight) <= inner;
+  const fitsTitle = (s: string) => measure(s, TITLE) <= inner;
   for (const line of wrap(input.title, inner, 2, fitsTitle)) {
     header.height += TITLE.line;
     header.texts.push(
@@ -137,7 +136,7 @@ export function layoutBands(input: BandInput, width: number, measure: Measure) {
   for (const item of legend) {
     const label = isolateData(item.label);
     const box = item.swatch ? swatchSize(item.swatch) : { w: LEGEND.swatch, h: LEGEND.swatch };
-    const w = box.w + LEGEND.gap + measure(label, LEGEND.size, LEGEND.weight);
+    const w = box.w + LEGEND.gap + measure(label, LEGEND);
     if (Math.abs(x - start) > 0 && Math.abs(x - start) + w > inner) {
       x = start;
       footer.height += LEGEND.line;
@@ -153,8 +152,7 @@ export function layoutBands(input: BandInput, width: number, measure: Measure) {
   }
   const credit = isolateData(input.credit);
   const date = isolateData(input.exportDate);
-  const oneLine =
-    measure(credit, NOTE.size, NOTE.weight) + measure(date, NOTE.size, NOTE.weight) + 24 <= inner;
+  const oneLine = measure(credit, NOTE) + measure(date, NOTE) + 24 <= inner;
   footer.height += NOTE.line;
   footer.texts.push(textAt(input, credit, start, footer.height - 5, 'start', NOTE, muted));
   if (!oneLine) footer.height += NOTE.line;

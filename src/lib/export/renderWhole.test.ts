@@ -5,7 +5,7 @@ import { indexVisit } from '../model/derive';
 import type { Visit } from '../model/schema';
 import { buildOrgCards } from '../layout/orgCards';
 import { layoutOrgChart } from '../layout/orgChart';
-import { createMeasure } from '../layout/textMeasure';
+import { createMeasure } from '../text/measure';
 import { describeItems } from '../layout/timelineItems';
 import { renderWhole } from './renderWhole';
 import type { WholeOrgChart, WholeTimeline } from './wholeChart';

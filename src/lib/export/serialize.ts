@@ -4,6 +4,7 @@
  * presentation attributes, references stay inside the file, every string is escaped, and the
  * chart is framed by a header (title) and a footer (legend, source, export date).
  */
+import { estimateWidth, type Measure } from '../text/measure';
 import { layoutBands, type BandText } from './bands';
 import { GlyphDefs, outlineText, outlineTitle, strokeFirst } from './outline';
 import { initialInherited, styleAttrs, type Inherited } from './style';
@@ -192,10 +193,12 @@ export async function serializeSvg(svg: SVGSVGElement, options: SerializeOptions
   const w = box.width || parseFloat(svg.getAttribute('width') ?? '') || 300;
   const h = box.height || parseFloat(svg.getAttribute('height') ?? '') || 150;
   const theme = options.theme ?? LIGHT;
-  const measure = (s: string, size: number, weight: number) =>
+  // Shaped with the embedded fonts when there are some, else the layout estimate.
+  const measure: Measure = (s, font) =>
     kit
-      ? (kit.shapeLine([{ text: s, weight }], options.dir).width * size) / kit.upem
-      : s.length * size * 0.55;
+      ? (kit.shapeLine([{ text: s, weight: font.weight ?? 400 }], options.dir).width * font.size) /
+        kit.upem
+      : estimateWidth(s, font);
   const { header, footer } = layoutBands({ ...options, theme }, w, measure);
   const family = `"${kit?.family ?? 'IBM Plex Sans Arabic'}", sans-serif`;
 

@@ -6,7 +6,8 @@
  * clustered however wide the file, and a file three times wider that still has "+N" bubbles
  * is worse to read than one that has them at the width the reader knows.
  */
-import { layoutTimeline, type Measures, type TimelineEntry } from '../layout/timeline';
+import { layoutTimeline, type TimelineEntry } from '../layout/timeline';
+import type { Measure } from '../text/measure';
 import type { Dir } from '../i18n/locale';
 
 export interface WholeWidthOptions {
@@ -16,7 +17,7 @@ export interface WholeWidthOptions {
   max?: number;
   dir: Dir;
   domain: readonly [number, number];
-  measure: Measures;
+  measure: Measure;
 }
 
 /**

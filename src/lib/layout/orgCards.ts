@@ -9,7 +9,8 @@ import type { Organization, Person, Side, Text } from '../model/schema';
 import { orgItemId, personItemId } from '../model/itemIds';
 import { isolate, localizeDigits, pick, type Digits, type Dir, type Lang } from '../i18n/locale';
 import { ui, type StringKey } from '../i18n/strings';
-import { wrapText, type FontSpec, type Measure } from './textMeasure';
+import type { FontSpec, Measure } from '../text/measure';
+import { wrapText } from '../text/wrap';
 
 export type TextRole = 'org' | 'name' | 'alt' | 'title' | 'meta';
 export type Level = Organization['level'];

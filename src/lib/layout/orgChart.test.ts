@@ -10,7 +10,7 @@ import {
   type Orientation,
   type Rect,
 } from './orgChart';
-import { createMeasure } from './textMeasure';
+import { createMeasure } from '../text/measure';
 import type { Dir } from '../i18n/locale';
 
 const measure = createMeasure({ estimate: true });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Dir, Lang } from '../i18n/locale';
-import { estimateWidth } from './labels';
+import { estimateWidth } from '../text/measure';
 import { layoutTicks } from './ticks';
 import { scaleTime } from './timeScale';
 
-const measure = (s: string) => estimateWidth(s, 11.5);
+const measure = (s: string) => estimateWidth(s, { size: 11.5 });
 const utc = (...a: [number, number, number?, number?]) =>
   Date.UTC(a[0], a[1], a[2] ?? 1, a[3] ?? 0);
 const scale = (a: number, b: number, dir: Dir, width = 1000) =>

@@ -7,7 +7,7 @@
 import { utcDay, utcHour, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 import { formatInstant } from '../i18n/format';
 import type { Digits, Dir, Lang } from '../i18n/locale';
-import type { Measure } from './labels';
+import type { FontSpec, Measure } from '../text/measure';
 import type { TimeScale } from './timeScale';
 
 export type TickLevel = 'hour' | 'day' | 'month' | 'year';
@@ -113,13 +113,18 @@ export interface TickOptions {
   dir: Dir;
   lang: Lang;
   digits: Digits;
+  /** Measures tick and period labels, in `TICK_FONT`. */
   measure: Measure;
   /** Least free space between two labels, in px (default 16). */
   minGap?: number;
 }
 
+/** The font tick labels are measured in, as `Axis.svelte` sets them. */
+export const TICK_FONT: FontSpec = { size: 11.5, weight: 400 };
+
 /** Ticks and period labels for the visible scale (already zoomed). */
 export function layoutTicks(scale: TimeScale, opts: TickOptions): AxisLayout {
+  const labelWidth = (label: string) => opts.measure(label, TICK_FONT);
   const [d0, d1] = scale.domain().sort((a, b) => a - b) as [number, number];
   const span = Math.abs(d1 - d0);
   const gap = opts.minGap ?? 16;
@@ -132,7 +137,7 @@ export function layoutTicks(scale: TimeScale, opts: TickOptions): AxisLayout {
   for (const candidate of STEPS) {
     const spacing = (opts.width * candidate.ms) / span;
     if (spacing < 18) continue;
-    const sample = opts.measure(fmt(WIDE_SAMPLE, tickFormat(candidate.level, opts.lang)));
+    const sample = labelWidth(fmt(WIDE_SAMPLE, tickFormat(candidate.level, opts.lang)));
     step = candidate;
     if (spacing >= sample + gap) break;
   }
@@ -145,7 +150,7 @@ export function layoutTicks(scale: TimeScale, opts: TickOptions): AxisLayout {
   const ticks: Tick[] = interval.range(interval.floor(new Date(d0)), new Date(d1)).map((date) => {
     const t = +date;
     const label = fmt(t, pattern);
-    const w = opts.measure(label);
+    const w = labelWidth(label);
     const px = x(t);
     const lx = centred ? (px + x(+BASE[step.level].offset(date, 1))) / 2 : px;
     return {
@@ -170,7 +175,7 @@ export function layoutTicks(scale: TimeScale, opts: TickOptions): AxisLayout {
       const rs = Math.max(r(x(Math.max(t, d0))), 0);
       const next = starts[i + 1];
       const room = (next === undefined ? opts.width : r(x(next))) - rs;
-      if (room >= opts.measure(label) + gap / 2)
+      if (room >= labelWidth(label) + gap / 2)
         periods.push({ t, x: opts.dir === 'rtl' ? opts.width - rs : rs, label });
     });
   }

@@ -15,7 +15,9 @@ import type { Dir } from '../i18n/locale';
 import type { Interval } from '../model/dates';
 import type { Item } from '../model/derive';
 import type { Precision } from '../model/schema';
-import { groupClose, packLanes, truncate, type Measure } from './labels';
+import type { FontSpec, Measure } from '../text/measure';
+import { truncate } from '../text/truncate';
+import { groupClose, packLanes } from './lanes';
 import { scaleTime, type TimeScale } from './timeScale';
 
 export type Band = Item['type'];
@@ -75,8 +77,8 @@ export interface TimelineOptions {
   domain: readonly [number, number];
   /** Zoom factor to lay out for (use `bucketK`). */
   k: number;
-  /** One measure, or one per band when meetings and events use different fonts. */
-  measure: Measures;
+  /** Measures labels, each band in its font (`LABEL_FONTS`). */
+  measure: Measure;
   maxLanes?: Record<Band, number>;
   /** Free px between two footprints in a lane (default 12). */
   gap?: number;
@@ -86,9 +88,11 @@ export interface TimelineOptions {
   clusterWindow?: number;
 }
 
-export type Measures = Measure | Record<Band, Measure>;
-export const measureOf = (m: Measures, band: Band): Measure =>
-  typeof m === 'function' ? m : m[band];
+/** The label font of each band, as `Marks.svelte` sets them: meetings semibold, events smaller. */
+export const LABEL_FONTS: Record<Band, FontSpec> = {
+  meeting: { size: 13, weight: 600 },
+  event: { size: 12, weight: 400 },
+};
 
 export const DEFAULT_MAX_LANES: Record<Band, number> = { meeting: 7, event: 3 };
 /** Labels longer than this are cut with an ellipsis before any layout. */
@@ -129,13 +133,14 @@ export function timelineDomain(entries: readonly TimelineEntry[]): [number, numb
 export function prepareEntries(
   items: readonly Item[],
   labelOf: (item: Item) => string,
-  measure: Measures,
+  measure: Measure,
   maxLabel = MAX_LABEL,
 ): TimelineEntry[] {
   return items.map((item, order) => {
     const date = item.data.date;
     const full = labelOf(item);
-    const cut = truncate(full, maxLabel, measureOf(measure, item.type));
+    const font = LABEL_FONTS[item.type];
+    const cut = truncate(full, maxLabel, font, measure);
     return {
       id: item.id,
       type: item.type,
@@ -148,7 +153,7 @@ export function prepareEntries(
       labelWidth: cut.width,
       truncated: cut.truncated,
       fullLabel: full,
-      fullWidth: cut.truncated ? measureOf(measure, item.type)(full) : cut.width,
+      fullWidth: cut.truncated ? measure(full, font) : cut.width,
     };
   });
 }
@@ -223,7 +228,7 @@ export function layoutTimeline(
           ? { text: e.fullLabel, width: e.fullWidth, truncated: false }
           : p.label === e.labelWidth
             ? { text: e.label, width: e.labelWidth, truncated: e.truncated }
-            : truncate(e.fullLabel, p.label, measureOf(measure, band));
+            : truncate(e.fullLabel, p.label, LABEL_FONTS[band], measure);
       // Built field by field: one object shape for every mark keeps this loop fast.
       marks.push({
         id: e.id,

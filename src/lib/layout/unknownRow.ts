@@ -3,8 +3,9 @@
  * is no date to zoom to, so this row does not zoom; it pages instead.
  */
 import type { Dir } from '../i18n/locale';
-import { truncate } from './labels';
-import { measureOf, type Measures, type TimelineEntry } from './timeline';
+import type { Measure } from '../text/measure';
+import { truncate } from '../text/truncate';
+import { LABEL_FONTS, type TimelineEntry } from './timeline';
 
 export interface ChipGeom {
   id: string;
@@ -34,7 +35,7 @@ export interface ChipMore {
  */
 export function layoutUnknown(
   entries: readonly TimelineEntry[],
-  opts: { width: number; dir: Dir; measure: Measures; maxLabel?: number; first?: number },
+  opts: { width: number; dir: Dir; measure: Measure; maxLabel?: number; first?: number },
 ): { chips: ChipGeom[]; more: ChipMore[]; ids: string[] } {
   const PAD = 10;
   const GAP = 8;
@@ -52,7 +53,7 @@ export function layoutUnknown(
   for (let i = first; i < unknown.length; i++) {
     const e = unknown[i]!;
     const last = i === unknown.length - 1;
-    const cut = truncate(e.label, opts.maxLabel ?? 180, measureOf(opts.measure, e.type));
+    const cut = truncate(e.label, opts.maxLabel ?? 180, LABEL_FONTS[e.type], opts.measure);
     const w = cut.width + 2 * PAD;
     if (chips.length > 0 && at + w > opts.width - (last ? 0 : MORE + GAP)) break;
     const x = place(at, w);

@@ -12,7 +12,6 @@
    snapshots or a memo, rebuilt when their inputs change, never state that is mutated. */
 import type { Digits, Dir, Lang } from '../i18n/locale';
 import { ui } from '../i18n/strings';
-import { createMeasure } from '../layout/labels';
 import { layoutTicks } from '../layout/ticks';
 import * as tl from '../layout/timeline';
 import {
@@ -26,6 +25,8 @@ import { layoutUnknown } from '../layout/unknownRow';
 import { laneTop, layoutBands } from '../layout/timelineBands';
 import type { ItemView } from '../layout/timelineItems';
 import type { Interval } from '../model/dates';
+import { fontEpoch } from '../text/fontEpoch.svelte';
+import { createMeasure } from '../text/measure';
 
 export interface ChartInputs {
   views: ItemView[];
@@ -34,8 +35,6 @@ export interface ChartInputs {
   dir: Dir;
 }
 
-export const CHART_FONT =
-  '"IBM Plex Sans Arabic", "IBM Plex Sans KR", "Noto Sans Arabic", "Segoe UI", Tahoma, sans-serif';
 const HOUR = 3_600_000;
 /** Marks this far outside the view are drawn too, so that a pan does not show gaps. */
 const MARGIN = 240;
@@ -49,8 +48,6 @@ export class TimelineChartState {
   }
   width = $state(0);
   t = $state.raw<Transform>({ k: 1, x: 0 });
-  /** Bumped when the web font has loaded: widths are measured again. */
-  fontEpoch = $state(0);
   /** Bumped when a gesture ends: time to lay out at the bucket it reached. */
   settled = $state(0);
   /** A gesture is under way (plain field: read by the layout choice, written by the pan/zoom). */
@@ -72,16 +69,8 @@ export class TimelineChartState {
     return this.#props().dir;
   }
   byId = $derived(new Map(this.#props().views.map((v) => [v.id, v])));
-  measures = $derived.by(() => {
-    void this.fontEpoch;
-    return {
-      meeting: createMeasure(`600 13px ${CHART_FONT}`, 13),
-      event: createMeasure(`400 12px ${CHART_FONT}`, 12),
-    };
-  });
-  tickMeasure = $derived.by(
-    () => (void this.fontEpoch, createMeasure(`400 11.5px ${CHART_FONT}`, 11.5)),
-  );
+  /** Labels and ticks, each in its font; measured again when the font epoch moves. */
+  measure = $derived.by(() => (void fontEpoch.current, createMeasure()));
   entries = $derived.by(() => {
     const { views, lang } = this.#props();
     const unreported = ` (${ui('dayNotReported', lang)})`;
@@ -94,7 +83,7 @@ export class TimelineChartState {
     return tl.prepareEntries(
       views.map((v) => v.item),
       (item) => labels.get(item.id) ?? '',
-      this.measures,
+      this.measure,
     );
   });
   domain = $derived(tl.timelineDomain(this.entries));
@@ -119,7 +108,7 @@ export class TimelineChartState {
       width: Math.max(this.width, 1),
       dir: this.dir,
       domain: this.domain,
-      measure: this.measures,
+      measure: this.measure,
     };
     const get = (k: number) => {
       let l = cache.get(k);
@@ -151,7 +140,7 @@ export class TimelineChartState {
     layoutUnknown(this.entries, {
       width: this.width,
       dir: this.dir,
-      measure: this.measures,
+      measure: this.measure,
       first: this.unknownFirst,
     }),
   );
@@ -165,7 +154,7 @@ export class TimelineChartState {
       dir: this.dir,
       lang,
       digits,
-      measure: this.tickMeasure,
+      measure: this.measure,
     });
   });
 

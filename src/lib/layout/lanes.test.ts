@@ -1,32 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ELLIPSIS, estimateWidth, groupClose, packLanes, truncate } from './labels';
-
-const measure = (s: string) => estimateWidth(s, 13);
-
-describe('estimateWidth', () => {
-  it('ignores bidi isolates and harakat, and grows with the text', () => {
-    expect(estimateWidth('\u2068NFT\u2069')).toBe(estimateWidth('NFT'));
-    expect(estimateWidth('مُحَمَّد')).toBe(estimateWidth('محمد'));
-    expect(estimateWidth('سيئول 2027')).toBeGreaterThan(estimateWidth('سيئول'));
-  });
-});
-
-describe('truncate', () => {
-  it('keeps a label that fits', () => {
-    expect(truncate('سيئول', 200, measure)).toMatchObject({ text: 'سيئول', truncated: false });
-  });
-  it('cuts whole graphemes, ends with an ellipsis and fits the width', () => {
-    const text = 'توقيع مذكرة تفاهم في الرموز غير القابلة للاستبدال NFT';
-    for (const max of [20, 60, 120, 200]) {
-      const out = truncate(text, max, measure);
-      expect(out.truncated).toBe(true);
-      expect(out.text.endsWith(ELLIPSIS)).toBe(true);
-      expect(out.width).toBeLessThanOrEqual(Math.max(max, measure(ELLIPSIS)));
-      expect(text.startsWith(out.text.slice(0, -1))).toBe(true);
-    }
-  });
-});
+import { groupClose, packLanes } from './lanes';
 
 describe('packLanes', () => {
   const opts = { maxLanes: 3, gap: 10, minLabel: 40 };

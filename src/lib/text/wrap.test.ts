@@ -1,33 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMeasure, estimateWidth, wrapText } from './textMeasure';
-
-describe('estimateWidth', () => {
-  it('grows with the text and the font size', () => {
-    const a = estimateWidth('كو جين', { size: 15 });
-    expect(estimateWidth('كو جين الرئيس', { size: 15 })).toBeGreaterThan(a);
-    expect(estimateWidth('كو جين', { size: 30 })).toBeCloseTo(2 * a, 1);
-  });
-
-  it('ignores diacritics and bidi isolates, and sets semibold wider', () => {
-    expect(estimateWidth('مُحَمَّد', { size: 15 })).toBe(estimateWidth('محمد', { size: 15 }));
-    expect(estimateWidth('\u2068Koh\u2069', { size: 15 })).toBe(estimateWidth('Koh', { size: 15 }));
-    expect(estimateWidth('Koh', { size: 15, weight: 600 })).toBeGreaterThan(
-      estimateWidth('Koh', { size: 15 }),
-    );
-  });
-
-  it('gives Hangul about a full em per syllable', () => {
-    expect(estimateWidth('고진', { size: 10 })).toBeGreaterThanOrEqual(18);
-  });
-});
-
-describe('createMeasure', () => {
-  it('falls back to the estimator outside a browser, deterministically', () => {
-    const m = createMeasure();
-    expect(m('رئيس اللجنة', { size: 13 })).toBe(estimateWidth('رئيس اللجنة', { size: 13 }));
-    expect(m('رئيس اللجنة', { size: 13 })).toBe(m('رئيس اللجنة', { size: 13 }));
-  });
-});
+import { createMeasure } from './measure';
+import { wrapText } from './wrap';
 
 describe('wrapText', () => {
   const m = createMeasure({ estimate: true });

@@ -1,0 +1,125 @@
+/**
+ * Lane packing for the timeline: the part of its layout that keeps labels from ever
+ * overlapping. Works on lengths only (measured by the caller with `text/measure`), so it is
+ * the same in every direction and in every environment.
+ */
+
+/** One thing to place: where it starts along the reading direction, and how long it is. */
+export interface PackEntry {
+  /** Start, in px along the reading direction (earlier → smaller, whatever the direction). */
+  start: number;
+  /** Length of the mark itself (never shortened). */
+  mark: number;
+  /** Wanted length of the label, drawn from `start` in the reading direction. */
+  label: number;
+}
+
+export interface PackOptions {
+  maxLanes: number;
+  /** Free px kept between two footprints in a lane. */
+  gap: number;
+  /** A label shorter than this is not worth drawing: the entry overflows instead. */
+  minLabel: number;
+}
+
+export interface Placement {
+  /** Lane index, or -1 when the entry did not fit in `maxLanes` lanes (it is aggregated). */
+  lane: number;
+  /** Label length granted (≤ wanted); the caller truncates its text to this. */
+  label: number;
+}
+
+/**
+ * First-fit lane packing. Entries are placed in the order given (callers put the ones that
+ * matter most first); each lane keeps its footprints sorted, so a later entry may fill a gap
+ * before an earlier one. An entry whose full label fits nowhere takes the widest gap that
+ * still holds its mark and `minLabel`, with a shortened label; failing that it overflows.
+ * Footprints in a lane never overlap: [start, start + max(mark, label)] plus `gap`.
+ */
+export function packLanes(entries: readonly PackEntry[], opts: PackOptions): Placement[] {
+  const starts: number[][] = [];
+  const ends: number[][] = [];
+  const out: Placement[] = [];
+  /** Room from `s` to the next footprint in lane `l`, or -1 if `s` itself is covered. */
+  const room = (l: number, s: number): number => {
+    const ls = starts[l]!;
+    const le = ends[l]!;
+    let lo = 0;
+    let hi = ls.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ls[mid]! <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && le[lo - 1]! + opts.gap > s) return -1;
+    return lo < ls.length ? ls[lo]! - opts.gap - s : Infinity;
+  };
+  const insert = (l: number, s: number, e: number) => {
+    const ls = starts[l]!;
+    let lo = 0;
+    let hi = ls.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ls[mid]! <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === ls.length) {
+      ls.push(s);
+      ends[l]!.push(e);
+    } else {
+      ls.splice(lo, 0, s);
+      ends[l]!.splice(lo, 0, e);
+    }
+  };
+  for (const entry of entries) {
+    const want = Math.max(entry.mark, entry.label);
+    let best = -1;
+    let bestRoom = -1;
+    let lane = -1;
+    for (let l = 0; l < opts.maxLanes; l++) {
+      if (l === starts.length) {
+        starts.push([]);
+        ends.push([]);
+      }
+      const r = room(l, entry.start);
+      if (r >= want) {
+        lane = l;
+        break;
+      }
+      if (r > bestRoom) {
+        bestRoom = r;
+        best = l;
+      }
+    }
+    if (lane >= 0) {
+      insert(lane, entry.start, entry.start + want);
+      out.push({ lane, label: entry.label });
+    } else if (best >= 0 && bestRoom >= entry.mark && bestRoom >= opts.minLabel) {
+      const label = Math.min(entry.label, bestRoom);
+      insert(best, entry.start, entry.start + Math.max(entry.mark, label));
+      out.push({ lane: best, label });
+    } else out.push({ lane: -1, label: 0 });
+  }
+  return out;
+}
+
+/**
+ * Groups sorted positions into windows no wider than `window`: a group starts at its first
+ * position and takes every later one closer than `window` to it. Two groups' midpoints are
+ * therefore at least `window / 2` apart, which bounds the size of what marks them.
+ */
+export function groupClose(positions: readonly number[], window: number): number[][] {
+  const groups: number[][] = [];
+  let cur: number[] = [];
+  let first = -Infinity;
+  positions.forEach((p, i) => {
+    if (p - first >= window) {
+      if (cur.length) groups.push(cur);
+      cur = [];
+      first = p;
+    }
+    cur.push(i);
+  });
+  if (cur.length) groups.push(cur);
+  return groups;
+}
