@@ -346,6 +346,112 @@ describe('every visit the gate accepts is drawn whole (property)', () => {
   });
 });
 
+describe('the generator', () => {
+  it('reaches every field of the format, each both present and absent, and every precision', () => {
+    // Paths with array indices collapsed: "meetings[].date.timeZone".
+    const TEXT_FIELDS = new Set([
+      'title',
+      'summary',
+      'name',
+      'shortName',
+      'note',
+      'label',
+      'publisher',
+      'venue',
+    ]);
+    const present = new Map<string, number>();
+    const parents = new Map<string, number>();
+    const walk = (value: unknown, path: string) => {
+      if (Array.isArray(value)) value.forEach((x) => walk(x, `${path}[]`));
+      else if (value && typeof value === 'object') {
+        parents.set(path, (parents.get(path) ?? 0) + 1);
+        for (const [k, x] of Object.entries(value)) {
+          const at = path ? `${path}.${k}` : k;
+          present.set(at, (present.get(at) ?? 0) + 1);
+          // Multilingual text: its keys are languages, not fields.
+          if (TEXT_FIELDS.has(k)) continue;
+          walk(x, at);
+        }
+      }
+    };
+    const sample = fc.sample(arbitraryVisit(), { numRuns: 300, seed: 7 });
+    sample.forEach((v) => walk(v, ''));
+    const precisions = new Set(sample.flatMap((v) => v.meetings.map((m) => m.date.precision)));
+    expect([...precisions].sort()).toEqual(['day', 'month', 'time', 'unknown', 'year']);
+    const optional = [
+      '$schema',
+      'summary',
+      'languages',
+      'events',
+      'figures',
+      'dates.end',
+      'dates.approximate',
+      'dates.order',
+      'dates.note',
+      'dates.sources',
+      'places[].country',
+      'places[].parent',
+      'sources[].url',
+      'sources[].published',
+      'organizations[].shortName',
+      'organizations[].parent',
+      'organizations[].sources',
+      'organizations[].provenance',
+      'organizations[].provenance[].sources',
+      'organizations[].provenance[].note',
+      'people[].organization',
+      'people[].sources',
+      'people[].provenance',
+      'meetings[].summary',
+      'meetings[].organizations',
+      'meetings[].location',
+      'meetings[].location.place',
+      'meetings[].location.venue',
+      'meetings[].topics',
+      'meetings[].provenance',
+      'meetings[].date.end',
+      'meetings[].date.timeZone',
+      'meetings[].date.partOfDay',
+      'meetings[].date.approximate',
+      'meetings[].date.order',
+      'meetings[].date.note',
+      'meetings[].date.sources',
+      'events[].summary',
+      'events[].people',
+      'events[].organizations',
+      'events[].location',
+      'events[].topics',
+      'events[].provenance',
+    ];
+    for (const path of optional) {
+      const n = present.get(path) ?? 0;
+      const parent = path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '';
+      const of = parents.get(parent) ?? 0;
+      expect(n, `${path} present`).toBeGreaterThan(0);
+      expect(n, `${path} absent somewhere`).toBeLessThan(of);
+    }
+    for (const path of [
+      'figures[].subject.type',
+      'sources[].role',
+      'people[].role',
+      'events[].kind',
+    ])
+      expect(present.get(path) ?? 0, path).toBeGreaterThan(0);
+    // Extremes: the longest ids and strings, the first and last years.
+    const json = sample.map((v) => JSON.stringify(v)).join('\n');
+    expect(json).toMatch(new RegExp(`"[A-Za-z0-9][A-Za-z0-9_.:-]{${LIMITS.idLength - 1}}"`));
+    expect(json).toContain('"0001-');
+    expect(json).toContain('"9999');
+    const texts = sample.flatMap((v) => [
+      ...v.meetings.map((m) => m.title),
+      ...v.people.map((p) => p.name),
+    ]);
+    expect(texts.some((t) => Object.values(t).some((x) => x.length === LIMITS.shortText))).toBe(
+      true,
+    );
+  });
+});
+
 describe('regressions found by the property', () => {
   // The gate accepts it today; the timeline keys its labels (and its marks and list rows) by id,
   // so one shows the other's title, and in the browser the keyed lists stop with an uncaught
