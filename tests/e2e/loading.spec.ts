@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { generateVisit } from '../fixtures/synthetic';
 import { waitForState } from './helpers';
 
 const MINIMAL = readFileSync('tests/fixtures/valid/minimal.json', 'utf8');
@@ -173,5 +174,55 @@ test.describe('a file dropped on a visit already shown', () => {
     await expect(page.getByText('minimal.json')).toBeVisible();
     await expect(page.getByText('Al Bayan')).toHaveCount(0);
     await expect(page.getByText('Example News Agency')).toHaveCount(0);
+  });
+
+  test('of two files dropped one after the other, the last one is shown', async ({ page }) => {
+    // The first is large (read and checked in a worker, slower); the second small: the first
+    // finishes last, and must not replace the file the reader dropped after it.
+    const large = Buffer.from(JSON.stringify(generateVisit({ seed: 7, meetings: 3000 })));
+    // Notes when a worker (the large file's check) has answered, to wait for that, not a time.
+    await page.addInitScript(() => {
+      const Native = window.Worker;
+      window.Worker = class extends Native {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options);
+          this.addEventListener('message', () => {
+            (window as { workerAnswers?: number }).workerAnswers =
+              ((window as { workerAnswers?: number }).workerAnswers ?? 0) + 1;
+          });
+        }
+      };
+    });
+    await page.goto('./?lang=en');
+    expect(await waitForState(page)).toBe('ready');
+    await page.evaluate(
+      ({ files }) => {
+        for (const [name, data] of files) {
+          const transfer = new DataTransfer();
+          transfer.items.add(new File([new Uint8Array(data)], name, { type: 'application/json' }));
+          for (const type of ['dragenter', 'dragover', 'drop']) {
+            window.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, cancelable: true }));
+          }
+        }
+      },
+      {
+        files: [
+          ['large.json', [...large]] as const,
+          ['minimal.json', [...Buffer.from(MINIMAL)]] as const,
+        ],
+      },
+    );
+    await expect(page.locator('html')).toHaveAttribute('data-state', 'ready');
+    await expect(page.getByText('minimal.json')).toBeVisible();
+    // Once the large file's answer is in (and two frames later), it still must not show.
+    await page.waitForFunction(
+      () => ((window as { workerAnswers?: number }).workerAnswers ?? 0) > 0,
+    );
+    await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
+    await expect(page.getByText('minimal.json')).toBeVisible();
+    await expect(page.getByText('large.json')).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Minimal test visit');
   });
 });
