@@ -9,9 +9,16 @@
  *   valid: 5 meetings, 2 people, 2 organizations, 1 events, 2 topics, 1 figures, 2 sources (FILE)
  *
  *   invalid: FILE
- *     meetings[0].participants.host[0]: expected a person on the host side, found "x" (side "guest")
+ *     meetings[0].participants.host[0] (line 80, column 63): expected a person on the host side, found "x", which is on the guest side
+ *       80 |       "participants": { "guest": ["x"], "host": ["x"] },
+ *          |                                                  ^^^
+ *       see docs/data-format.md#meetings
  *
- * with one indented line per error (at most MAX_ERRORS). The bytes go through the app's own
+ * with one indented message per error (at most MAX_ERRORS), in the file's order, each with its
+ * line and column, an excerpt with carets under the mistake, a suggestion where there is one
+ * ("Did you mean …?") and its section of the format's documentation. Messages are in English, or
+ * in Arabic with `--lang ar` (or ZIYARA_LANG=ar, or a LANG of ar_…): the page's words
+ * (src/lib/i18n/errorMessages.ts). The bytes go through the app's own
  * reader (`parseVisitBytes`, src/lib/model/readBytes.ts), so a file is refused here for the same
  * reason, with the same words, as in the browser: too large, UTF-16/UTF-32, not UTF-8 (at which
  * byte), empty, not JSON, or its mistakes. A file is read in chunks and reading stops one byte
@@ -24,12 +31,22 @@
  */
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { MAX_ERRORS, type ValidationError } from '../src/lib/model/parseVisit';
-import { parseVisitBytes, tooLargeError, type FileResult } from '../src/lib/model/readBytes';
+import { formatErrorText } from '../src/lib/i18n/errorMessages';
+import type { Lang } from '../src/lib/i18n/locale';
+import { MAX_ERRORS } from '../src/lib/model/parseVisit';
+import { locateErrors } from '../src/lib/model/positions';
+import {
+  parseVisitBytes,
+  readBytes,
+  tooLargeError,
+  type FileResult,
+} from '../src/lib/model/readBytes';
 import { LIMITS } from '../src/lib/model/schema';
 
-const USAGE = `usage: npm run validate -- FILE.json [FILE.json …]
+const USAGE = `usage: npm run validate -- FILE.json [FILE.json …] [--lang ar|en]
        (or: npx tsx scripts/validate.ts FILE.json …; a FILE of - reads standard input)
+
+Messages are in English, or in Arabic with --lang ar (or ZIYARA_LANG=ar, or a LANG of ar_…).
 
 Checks each visit file. Exit status 0: all valid; 1: some file invalid; 2: usage error or a file
 that cannot be read.`;
@@ -66,6 +83,16 @@ const tooLarge = (bytes: number | null): FileResult => ({
 
 /** Reads `file` (`-`: standard input) no further than the limit and runs reader and gate. */
 async function check(file: string): Promise<FileResult> {
+  const { result, bytes } = await checkBytes(file);
+  if (result.ok || !bytes || (result.problem !== 'invalid' && result.problem !== 'not-json'))
+    return result;
+  // Only now: where each mistake is in the text, and hints (positions.ts).
+  const read = readBytes(bytes);
+  return read.ok ? { ...result, errors: locateErrors(read.text, result.errors) } : result;
+}
+
+/** The reader's and gate's answer for `file`, and its bytes when they were read. */
+async function checkBytes(file: string): Promise<{ result: FileResult; bytes?: Uint8Array }> {
   const max = LIMITS.fileBytes;
   let bytes: Uint8Array | null;
   if (file === '-') bytes = await readAtMost(process.stdin, max);
@@ -81,7 +108,7 @@ async function check(file: string): Promise<FileResult> {
       if (stat.isDirectory()) throw new UnreadableError(`cannot read ${file}: it is a directory`);
       // A regular file's size is only trusted when it is already too large (a pipe or a device
       // says 0 and may never end): then there is no need to read it at all.
-      if (stat.isFile() && stat.size > max) return tooLarge(stat.size);
+      if (stat.isFile() && stat.size > max) return { result: tooLarge(stat.size) };
       bytes = await readAtMost(handle.createReadStream({ autoClose: false }), max);
     } catch (e) {
       if (e instanceof UnreadableError) throw e;
@@ -90,15 +117,18 @@ async function check(file: string): Promise<FileResult> {
       await handle.close();
     }
   }
-  return bytes === null ? tooLarge(null) : parseVisitBytes(bytes);
+  return bytes === null ? { result: tooLarge(null) } : { result: parseVisitBytes(bytes), bytes };
 }
 
-function report(file: string, result: FileResult): string[] {
+/** The language of the messages: --lang, else ZIYARA_LANG, else LANG (ar_…: Arabic); English. */
+function envLang(): Lang {
+  const wanted = process.env.ZIYARA_LANG || process.env.LC_ALL || process.env.LANG || '';
+  return /^ar\b|^ar[_-]/i.test(wanted) ? 'ar' : 'en';
+}
+
+function report(file: string, result: FileResult, lang: Lang): string[] {
   if (!result.ok) {
-    const lines = [
-      `invalid: ${file}`,
-      ...result.errors.map((e: ValidationError) => `  ${e.message}`),
-    ];
+    const lines = [`invalid: ${file}`, ...result.errors.flatMap((e) => formatErrorText(e, lang))];
     if (result.errors.length >= MAX_ERRORS) lines.push(`  (stopped after ${MAX_ERRORS} errors)`);
     return lines;
   }
@@ -119,9 +149,18 @@ function report(file: string, result: FileResult): string[] {
 async function main(args: readonly string[]): Promise<number> {
   const files: string[] = [];
   let options = true;
-  for (const arg of args) {
+  let lang: Lang | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
     if (options && arg === '--') options = false;
-    else if (options && (arg === '-h' || arg === '--help')) {
+    else if (options && (arg === '--lang' || arg.startsWith('--lang='))) {
+      const value = arg === '--lang' ? args[++i] : arg.slice('--lang='.length);
+      if (value !== 'ar' && value !== 'en') {
+        console.error(`validate: --lang takes ar or en\n\n${USAGE}`);
+        return 2;
+      }
+      lang = value;
+    } else if (options && (arg === '-h' || arg === '--help')) {
       console.log(USAGE);
       return 0;
     } else if (options && arg.startsWith('-') && arg !== '-') {
@@ -137,7 +176,7 @@ async function main(args: readonly string[]): Promise<number> {
   for (const file of files) {
     try {
       const result = await check(file);
-      console.log(report(file, result).join('\n'));
+      console.log(report(file, result, lang ?? envLang()).join('\n'));
       if (!result.ok) status = Math.max(status, 1);
     } catch (e) {
       console.error(`validate: ${e instanceof UnreadableError ? e.message : reason(e)}`);

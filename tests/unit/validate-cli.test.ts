@@ -29,7 +29,7 @@ function validate(...args: string[]) {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: TIMEOUT,
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ZIYARA_LANG: 'en' },
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -104,9 +104,14 @@ describe('validate CLI', () => {
     () => {
       const file = 'tests/fixtures/invalid/side-mismatch.json';
       const run = validate(file);
+      // Issue 18: each error with its line and column, an excerpt and its docs section.
       expect(run.stdout).toBe(
         `invalid: ${file}\n` +
-          '  meetings[0].participants.host[0]: expected a person on the host side, found "guest-minister" (side "guest")\n',
+          '  meetings[0].participants.host[0] (line 80, column 63): expected a person on the host side, found "guest-minister", which is on the guest side\n' +
+          '    79 |       },\n' +
+          '    80 |       "participants": { "guest": ["guest-minister"], "host": ["guest-minister"] },\n' +
+          '       |                                                               ^^^^^^^^^^^^^^^^\n' +
+          '    see docs/data-format.md#meetings\n',
       );
       expect(run.status).toBe(1);
     },
@@ -119,7 +124,7 @@ describe('validate CLI', () => {
       const file = 'tests/fixtures/invalid/not-json.json';
       const run = validate(file);
       expect(run.stdout).toMatch(
-        new RegExp(`^invalid: ${file}\\n  \\(root\\): expected valid JSON, found .*line 2`),
+        new RegExp(`^invalid: ${file}\\n  line 2, column 3: expected JSON without comments`),
       );
       expect(run.status).toBe(1);
     },
@@ -182,7 +187,7 @@ describe('validate CLI', () => {
       const invalid = 'tests/fixtures/invalid/cycle.json';
       const some = validate(MINIMAL, invalid);
       expect(some.stdout).toMatch(
-        /^valid: .*\ninvalid: tests\/fixtures\/invalid\/cycle.json\n {2}organizations\[0\]\.parent: /,
+        /^valid: .*\ninvalid: tests\/fixtures\/invalid\/cycle.json\n {2}organizations\[0\]\.parent \(line 33, column 17\): /,
       );
       expect(some.status).toBe(1);
       const unreadable = validate(invalid, 'missing.json', MINIMAL);

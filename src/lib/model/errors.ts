@@ -35,6 +35,24 @@ export interface ValidationError {
   found: string;
   /** One-line English message: `path: expected …, found …`. */
   message: string;
+  /** Where in the file's text, once located (`locateErrors`, positions.ts). */
+  at?: SourcePosition;
+  /** A likely fix: the nearest id, value or field name (suggest.ts). */
+  suggestion?: string;
+  /** For a field in the wrong object: where the format has it, e.g. `meetings[…].date (precision "time")`. */
+  belongs?: string[];
+  /** For a JSON syntax error: what the parser found wrong (jsonc-parser's code, e.g. `CommaExpected`). */
+  syntax?: string;
+}
+
+/** A place in a file's text, 1-based, with a few lines of it around the mistake. */
+export interface SourcePosition {
+  line: number;
+  column: number;
+  /** The lines shown, each with its number; long lines are cut around the mistake. */
+  excerpt: { line: number; text: string }[];
+  /** The marked part of the last excerpt line: 0-based start (in its text) and length (≥ 1). */
+  mark: { start: number; length: number };
 }
 
 /** At most this many errors are reported; a broken file should not bury the first ones. */
@@ -93,6 +111,33 @@ export const escapeInvisible = (s: string) =>
     new RegExp(INVISIBLE.source, 'g'),
     (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
+
+/**
+ * The keys of a path written by `formatPath`: `title["zh-Hant"]` → `["title", "zh-Hant"]`,
+ * `meetings[3].date` → `["meetings", 3, "date"]`; `(root)` and any other text that is not such a
+ * path → `[]`.
+ */
+export function parsePath(path: string): (string | number)[] {
+  const keys: (string | number)[] = [];
+  const re = /(?:^|\.)([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/y;
+  let at = 0;
+  while (at < path.length) {
+    re.lastIndex = at;
+    const m = re.exec(path);
+    if (!m) return [];
+    if (m[1] !== undefined) keys.push(m[1]);
+    else if (m[2] !== undefined) keys.push(Number(m[2]));
+    else {
+      try {
+        keys.push(JSON.parse((m[3] ?? '""').replace(/…"$/, '"')) as string);
+      } catch {
+        return [];
+      }
+    }
+    at = re.lastIndex;
+  }
+  return keys;
+}
 
 /** `["meetings", 3, "date"]` → `meetings[3].date`; odd keys are quoted: `title["zh-Hant"]`. */
 export function formatPath(keys: readonly (string | number)[]): string {

@@ -45,8 +45,14 @@ describe('loadVisitFromUrl', () => {
     [
       "a host's HTML fallback page",
       respond('<!doctype html><p>hi', { headers: { 'content-type': 'text/html; charset=utf-8' } }),
-      'not-json',
+      'not-found',
       'an HTML page (text/html; charset=utf-8)',
+    ],
+    [
+      'an HTML page served without its type',
+      respond('\n<!DOCTYPE html><p>hi'),
+      'not-found',
+      'an HTML page',
     ],
     ['a JSON file that is no visit', respond('{"title": 5}'), 'invalid', ''],
     [

@@ -15,7 +15,7 @@
 import { LIMITS, type Visit } from './schema';
 import { makeError, type ParseResult, type ValidationError } from './parseVisit';
 import { takePrefetched } from './prefetch';
-import { classify, parseVisitBytes, tooLargeError, type FileProblem } from './readBytes';
+import { classify, parseVisitBytes, readBytes, tooLargeError, type FileProblem } from './readBytes';
 
 export { prefetch } from './prefetch';
 export { classify } from './readBytes';
@@ -201,6 +201,28 @@ function startWorker(): WorkerParser {
   };
 }
 
+/**
+ * A file that failed the gate, with where each mistake is in its text (line, column, excerpt) and
+ * hints: the parser that keeps positions loads only now, in its own chunk (positions.ts).
+ */
+async function located(result: LoadResult, bytes: () => Promise<Uint8Array>): Promise<LoadResult> {
+  if (result.ok || (result.problem !== 'invalid' && result.problem !== 'not-json')) return result;
+  try {
+    const read = readBytes(await bytes());
+    if (!read.ok) return result;
+    const { locateErrors } = await import('./positions');
+    return { ...result, errors: locateErrors(read.text, result.errors) };
+  } catch {
+    return result; // the chunk could not load (offline?): the errors without places
+  }
+}
+
+/** Bytes that start like an HTML page (`<!doctype html`, `<html`), after white space. */
+function looksLikeHtml(chunks: readonly Uint8Array[]): boolean {
+  const head = new TextDecoder().decode(chunks[0]?.subarray(0, 64)).trimStart().toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html');
+}
+
 /** Runs the gate in a new Web Worker; rejects if the worker cannot start or dies. */
 const parseInWorker = async (body: Blob | Uint8Array) => startWorker().parse(body);
 
@@ -329,16 +351,22 @@ export async function loadVisitFromUrl(
     async () => body(),
     worker && size > WORKER_THRESHOLD ? { ...options, parseLarge: worker.parse } : options,
   );
-  // A static host that answers every path with its index page: say so rather than quote HTML.
+  // A dev or preview server (or a static host) that answers every unknown path with the app's
+  // page: the file is not there. Said as "not found", not "not JSON".
+  const type = res.headers.get('content-type') ?? '';
   if (
     !result.ok &&
     result.problem === 'not-json' &&
-    /html/i.test(res.headers.get('content-type') ?? '')
+    (/html/i.test(type) || looksLikeHtml(chunks))
   ) {
-    const type = res.headers.get('content-type') ?? '';
-    result.errors = [makeError(url, 'json', 'expected valid JSON', `an HTML page (${type})`)];
+    const page = type ? `an HTML page (${type})` : 'an HTML page';
+    return {
+      ok: false,
+      problem: 'not-found',
+      errors: [makeError(url, 'json', 'expected the file to exist (HTTP 200)', page)],
+    };
   }
-  return result;
+  return located(result, async () => body());
 }
 
 /**
@@ -352,12 +380,8 @@ export async function loadVisitFromFile(
 ): Promise<LoadResult> {
   if (file.size > LIMITS.fileBytes) return tooLarge(file.size);
   try {
-    return await parseBody(
-      file.size,
-      () => file,
-      async () => new Uint8Array(await file.arrayBuffer()),
-      options,
-    );
+    const bytes = async () => new Uint8Array(await file.arrayBuffer());
+    return await located(await parseBody(file.size, () => file, bytes, options), bytes);
   } catch (e) {
     const found = e instanceof Error ? e.message : String(e);
     return {

@@ -14,6 +14,8 @@
  * `schemaIssues.ts` (valibot's issues as errors), `semantics.ts` (the second pass).
  */
 import { MAX_ERRORS, escapeInvisible, makeError, preview, type ValidationError } from './errors';
+import { inFileOrder } from './order';
+import { partialVisit } from './partial';
 import { isRecordLike, precheck, type SchemaNode } from './precheck';
 import { LIMITS, VisitSchema, type Visit } from './schema';
 import { isWithin, issueToError } from './schemaIssues';
@@ -76,10 +78,17 @@ export function parseVisit(json: unknown): ParseResult {
       }
     }
     for (const o of owners) if (!emitted.has(o)) errors.push(o);
-    if (errors.length) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
-    const visit = dataset.value as Visit;
-    const semantic = checkSemantics(visit, MAX_ERRORS);
-    return semantic.length ? { ok: false, errors: semantic } : { ok: true, visit };
+    if (errors.length === 0) {
+      const visit = dataset.value as Visit;
+      const semantic = checkSemantics(visit, MAX_ERRORS);
+      return semantic.length
+        ? { ok: false, errors: inFileOrder(json, semantic) }
+        : { ok: true, visit };
+    }
+    // Every mistake in one pass: the semantic checks read the parts with the right shape.
+    const partial = partialVisit(json);
+    const semantic = checkSemantics(partial.visit, MAX_ERRORS, partial);
+    return { ok: false, errors: inFileOrder(json, [...errors, ...semantic]).slice(0, MAX_ERRORS) };
   } catch (e) {
     // Defensive: a stack overflow on absurd nesting, say. Report it, never crash the page.
     return {
@@ -120,6 +129,8 @@ function jsonErrorDetail(e: unknown, text: string): string {
   let detail = escapeInvisible(
     (e instanceof Error ? e.message : String(e)).replace(/[\s\p{Cc}]+/gu, ' '),
   ).slice(0, 120);
+  // Newer engines add "(line 1 column 34)" themselves: it is said once, ours.
+  detail = detail.replace(/ \(line \d+ column \d+\)/, '');
   const at = /at position (\d+)/.exec(detail);
   if (at) {
     const before = text.slice(0, Number(at[1]));

@@ -19,7 +19,17 @@ export { urlProblem } from './textChecks';
 type Collection =
   'places' | 'sources' | 'organizations' | 'people' | 'topics' | 'meetings' | 'events' | 'figures';
 
-export function checkSemantics(visit: Visit, max: number): ValidationError[] {
+/**
+ * `partial`: for a visit read in part (partial.ts), the stand-ins of records that failed their own
+ * schema (their sides are not compared) and the collections whose ids are not all known
+ * (references into them are not checked).
+ */
+export function checkSemantics(
+  visit: Visit,
+  max: number,
+  partial?: { standIns: ReadonlySet<object>; opaque: ReadonlySet<string> },
+): ValidationError[] {
+  const whole = (x: object) => !partial?.standIns.has(x);
   const errors: ValidationError[] = [];
   const push = (e: ValidationError) => {
     if (errors.length < max) errors.push(e);
@@ -53,7 +63,7 @@ export function checkSemantics(visit: Visit, max: number): ValidationError[] {
   index('figures', visit.figures ?? []);
 
   const ref = (path: string, target: Collection, id: string | undefined) => {
-    if (id === undefined) return;
+    if (id === undefined || partial?.opaque.has(target)) return;
     if (!ids.get(target)?.has(id)) {
       push(makeError(path, 'dangling-ref', `expected the id of one of the ${target}`, preview(id)));
     }
@@ -130,7 +140,7 @@ export function checkSemantics(visit: Visit, max: number): ValidationError[] {
     // The chart draws each side's tree from its roots: a child under the other side's parent
     // would be reachable from neither, and vanish with its people.
     const parent = o.parent === undefined ? undefined : orgsById.get(o.parent);
-    if (parent && parent.side !== o.side) {
+    if (parent && whole(parent) && parent.side !== o.side) {
       push(
         makeError(
           `organizations[${i}].parent`,
@@ -147,7 +157,7 @@ export function checkSemantics(visit: Visit, max: number): ValidationError[] {
     ref(`people[${i}].organization`, 'organizations', p.organization);
     // The same: a person is drawn in their side's chart, on their organization's card.
     const org = p.organization === undefined ? undefined : orgsById.get(p.organization);
-    if (org && org.side !== p.side) {
+    if (org && whole(org) && org.side !== p.side) {
       push(
         makeError(
           `people[${i}].organization`,
@@ -169,7 +179,7 @@ export function checkSemantics(visit: Visit, max: number): ValidationError[] {
         const person = peopleById.get(id);
         const p = `${path}.participants.${side}[${j}]`;
         if (!person) ref(p, 'people', id);
-        else if (person.side !== side) {
+        else if (whole(person) && person.side !== side) {
           push(
             makeError(
               p,
