@@ -3,8 +3,11 @@
  * unicode-range. Browsers pick a face per character, checking the last-declared face first; the
  * export does the same so that outlines and embedded subsets match what the page shows.
  */
-export const FAMILY = 'IBM Plex Sans Arabic';
-export const WEIGHTS = [400, 600] as const;
+import { FONT_FAMILIES, WEIGHTS as APP_WEIGHTS } from '../text/font';
+
+/** The first family of the app's stack, and the weights the app sets text in. */
+export const FAMILY = FONT_FAMILIES[0];
+export const WEIGHTS = [APP_WEIGHTS.regular, APP_WEIGHTS.semibold] as const;
 export type Weight = (typeof WEIGHTS)[number];
 
 /** In the order of @fontsource's CSS (declaration order). */

@@ -5,9 +5,11 @@
  * Only the numbered chunks: IBM Plex Sans Arabic draws Latin, so the KR Latin files never load.
  */
 import unicode from '../../../node_modules/@fontsource/ibm-plex-sans-kr/unicode.json';
+import { FONT_FAMILIES } from '../text/font';
 import { inRanges, parseUnicodeRange, type Ranges } from './fontFaces';
 
-export const KOREAN_FAMILY = 'IBM Plex Sans KR';
+/** The second family of the app's stack. */
+export const KOREAN_FAMILY = FONT_FAMILIES[1];
 
 export interface KoreanChunk {
   /** @fontsource's number for the chunk: `ibm-plex-sans-kr-<id>-400-normal.woff2`. */

@@ -6,6 +6,7 @@
  */
 import { estimateWidth, type Measure } from '../text/measure';
 import { layoutBands, type BandText } from './bands';
+import { FAMILY } from './fontFaces';
 import { GlyphDefs, outlineText, outlineTitle, strokeFirst } from './outline';
 import { initialInherited, styleAttrs, type Inherited } from './style';
 import { readText, type TextModel } from './textModel';
@@ -200,7 +201,7 @@ export async function serializeSvg(svg: SVGSVGElement, options: SerializeOptions
         kit.upem
       : estimateWidth(s, font);
   const { header, footer } = layoutBands({ ...options, theme }, w, measure);
-  const family = `"${kit?.family ?? 'IBM Plex Sans Arabic'}", sans-serif`;
+  const family = `"${kit?.family ?? FAMILY}", sans-serif`;
 
   const rootInh = { ...initialInherited(), direction: options.dir, 'font-family': family };
   const chart = nestedSvg(svg, 0, header.height, w, h, ctx, rootInh);
