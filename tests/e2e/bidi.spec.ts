@@ -292,13 +292,11 @@ test.describe('a paragraph or segment separator in a name cannot free an overrid
 
 test.describe('the words the timeline adds to a label', () => {
   // Found with the separator tests above: a month-precision meeting is labelled
-  // "title (day not reported)", and the title is not isolated inside the label, so an override
-  // in it reverses the app's "(day not reported)". Marked as failing until the label isolates
-  // the title (state/timelineChart.svelte.ts `entries`); it then passes and must be unmarked.
+  // "title (day not reported)", and the title was not isolated inside the label, so an override
+  // in it reversed the app's "(day not reported)". The label now isolates the title.
   test('an override in a month meeting\'s title does not reverse "(day not reported)"', async ({
     page,
   }) => {
-    test.fail();
     const v = minimal();
     v.meetings[2].title = { en: `${RLO}Working-group meeting` };
     await page.route('**/crafted/month.json', (route) =>

@@ -241,13 +241,11 @@ test.describe('cases the property found', () => {
     expect(g.errors).toEqual([]);
   });
 
-  // The gate accepts it today and the timeline, which keys its items by id, stops with an
-  // uncaught each_key_duplicate (no timeline drawn). Marked as failing until the gate refuses
-  // ids shared by a meeting and an event (or the timeline keys by type and id); then unmark.
+  // The timeline keys its items by id: it stopped with an uncaught each_key_duplicate (no
+  // timeline drawn). The gate now refuses an event id a meeting already has, with its path.
   test('a meeting and an event with the same id: refused with its path, or both drawn', async ({
     page,
   }) => {
-    test.fail();
     const g = guard(page);
     const visit = tiny({
       events: [

@@ -61,6 +61,19 @@ export function checkSemantics(
   index('meetings', visit.meetings);
   index('events', visit.events ?? []);
   index('figures', visit.figures ?? []);
+  // Meetings and events are drawn on one timeline and listed together: one id each across both.
+  (visit.events ?? []).forEach((e, i) => {
+    const m = ids.get('meetings')?.get(e.id);
+    if (m === undefined) return;
+    push(
+      makeError(
+        `events[${i}].id`,
+        'duplicate-id',
+        `expected an id not used before (already used at meetings[${m}])`,
+        preview(e.id),
+      ),
+    );
+  });
 
   const ref = (path: string, target: Collection, id: string | undefined) => {
     if (id === undefined || partial?.opaque.has(target)) return;

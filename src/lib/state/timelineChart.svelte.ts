@@ -10,7 +10,7 @@
  */
 /* eslint-disable svelte/prefer-svelte-reactivity -- the Maps, Sets and Dates here are derived
    snapshots or a memo, rebuilt when their inputs change, never state that is mutated. */
-import type { Digits, Dir, Lang } from '../i18n/locale';
+import { isolate, type Digits, type Dir, type Lang } from '../i18n/locale';
 import { ui } from '../i18n/strings';
 import { layoutTicks } from '../layout/ticks';
 import * as tl from '../layout/timeline';
@@ -77,7 +77,8 @@ export class TimelineChartState {
     const labels = new Map(
       views.map((v) => [
         v.id,
-        v.title.text + (v.item.data.date.precision === 'month' ? unreported : ''),
+        // The title isolated, so that its own bidi controls cannot reorder the words after it.
+        isolate(v.title.text) + (v.item.data.date.precision === 'month' ? unreported : ''),
       ]),
     );
     return tl.prepareEntries(
