@@ -29,6 +29,18 @@ export interface Placement {
   label: number;
 }
 
+/** The index of the first of the sorted `xs` that is greater than `x` (binary search). */
+function firstAfter(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * First-fit lane packing. Entries are placed in the order given (callers put the ones that
  * matter most first); each lane keeps its footprints sorted, so a later entry may fill a gap
@@ -43,32 +55,19 @@ export function packLanes(entries: readonly PackEntry[], opts: PackOptions): Pla
   /** Room from `s` to the next footprint in lane `l`, or -1 if `s` itself is covered. */
   const room = (l: number, s: number): number => {
     const ls = starts[l]!;
-    const le = ends[l]!;
-    let lo = 0;
-    let hi = ls.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ls[mid]! <= s) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0 && le[lo - 1]! + opts.gap > s) return -1;
-    return lo < ls.length ? ls[lo]! - opts.gap - s : Infinity;
+    const i = firstAfter(ls, s);
+    if (i > 0 && ends[l]![i - 1]! + opts.gap > s) return -1;
+    return i < ls.length ? ls[i]! - opts.gap - s : Infinity;
   };
   const insert = (l: number, s: number, e: number) => {
     const ls = starts[l]!;
-    let lo = 0;
-    let hi = ls.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ls[mid]! <= s) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo === ls.length) {
+    const i = firstAfter(ls, s);
+    if (i === ls.length) {
       ls.push(s);
       ends[l]!.push(e);
     } else {
-      ls.splice(lo, 0, s);
-      ends[l]!.splice(lo, 0, e);
+      ls.splice(i, 0, s);
+      ends[l]!.splice(i, 0, e);
     }
   };
   for (const entry of entries) {
