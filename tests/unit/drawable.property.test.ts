@@ -18,7 +18,7 @@ import { arbitraryVisit, type ArbitraryVisitOptions } from '../fixtures/arbitrar
 import { parseVisit } from '../../src/lib/model/parseVisit';
 import { indexVisit, type VisitIndex } from '../../src/lib/model/derive';
 import { formatDateSpec, formatInstant, formatNumber } from '../../src/lib/i18n/format';
-import { dirOf, pick, type Digits, type Dir, type Lang } from '../../src/lib/i18n/locale';
+import { dirOf, isolate, pick, type Digits, type Dir, type Lang } from '../../src/lib/i18n/locale';
 import { ui } from '../../src/lib/i18n/strings';
 import { createMeasure } from '../../src/lib/text/measure';
 import { describeItems, facetCounts, placeName } from '../../src/lib/layout/timelineItems';
@@ -64,7 +64,7 @@ function checkTimeline(index: VisitIndex, lang: Lang, dir: Dir, digits: Digits, 
   const labels = new Map(
     views.map((v) => [
       v.id,
-      v.title.text + (v.item.data.date.precision === 'month' ? unreported : ''),
+      isolate(v.title.text) + (v.item.data.date.precision === 'month' ? unreported : ''),
     ]),
   );
   const entries = tl.prepareEntries(
@@ -73,7 +73,7 @@ function checkTimeline(index: VisitIndex, lang: Lang, dir: Dir, digits: Digits, 
     measure,
   );
   entries.forEach((e, i) => {
-    if (!e.fullLabel.startsWith(views[i]!.title.text))
+    if (!e.fullLabel.startsWith(isolate(views[i]!.title.text)))
       fail(`${e.type} ${e.id} is labelled ${JSON.stringify(e.fullLabel)}, not its own title`);
   });
   const domain = tl.timelineDomain(entries);
