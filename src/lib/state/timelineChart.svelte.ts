@@ -39,6 +39,15 @@ const HOUR = 3_600_000;
 /** Marks this far outside the view are drawn too, so that a pan does not show gaps. */
 const MARGIN = 240;
 
+export interface RevealPlan {
+  id: string;
+  /** The transform to go to, or null to stay. */
+  to: Transform | null;
+  /** The undated row's first item, when it must page to show the item. */
+  unknownFirst: number | null;
+  overlay: tl.MarkGeom | null;
+}
+
 export class TimelineChartState {
   /** The component's props, read through a getter so that they stay reactive. */
   #input: () => ChartInputs;
@@ -48,10 +57,8 @@ export class TimelineChartState {
   }
   width = $state(0);
   t = $state.raw<Transform>({ k: 1, x: 0 });
-  /** Bumped when a gesture ends: time to lay out at the bucket it reached. */
-  settled = $state(0);
-  /** A gesture is under way (plain field: read by the layout choice, written by the pan/zoom). */
-  zooming = false;
+  /** A gesture is under way: the layout may reuse a cached one until it ends. */
+  zooming = $state(false);
   hoverId = $state<string | null>(null);
   focusId = $state<string | null>(null);
   /** The item that holds the tab stop. */
@@ -130,7 +137,6 @@ export class TimelineChartState {
   });
   layoutAt = (k: number) => this.#layouts.get(k);
   layout = $derived.by(() => {
-    void this.settled;
     const want = tl.bucketK(this.t.k);
     return (this.zooming && this.#layouts.cachedAtMost(want)) || this.#layouts.get(want);
   });
@@ -213,24 +219,46 @@ export class TimelineChartState {
     return fitTransform(iv, this.domain, this.width, this.dir, pad);
   }
 
+  /** A gesture frame: the view moved to `t` (a coarser cached layout may serve meanwhile). */
+  gestureMove(t: Transform) {
+    this.zooming = true;
+    this.t = t;
+  }
+
+  /** The gesture ended at `t`: lay out exactly at the zoom it reached. */
+  gestureEnd(t: Transform) {
+    this.t = t;
+    this.zooming = false;
+  }
+
   /**
-   * Prepares showing item `id` from transform `from`: pages the undated row or sets the
-   * overlay as needed, and returns the transform to go to (null: stay).
+   * What showing item `id` from transform `from` takes, without changing anything: the
+   * transform to go to (null: stay), the undated row's first item if it must page, and the
+   * item to draw over its "+N" cluster if no zoom frees it.
    */
-  reveal(id: string, from: Transform): Transform | null {
+  revealPlan(id: string, from: Transform): RevealPlan {
     const entry = this.entries.find((e) => e.id === id);
-    this.lastFocused = id;
-    if (!entry) return null;
-    if (!entry.interval && !this.unknown.chips.some((c) => c.id === id))
-      this.unknownFirst = this.unknown.ids.indexOf(id);
+    if (!entry) return { id, to: null, unknownFirst: null, overlay: null };
+    const page = !entry.interval && !this.unknown.chips.some((c) => c.id === id);
     const r = revealItem(entry, from, this.layoutAt, {
       width: this.width,
       dir: this.dir,
       maxK: this.maxK,
       domain: this.domain,
     });
-    this.overlayCandidate = r?.overlay ?? null;
-    return r && (r.t.k !== from.k || r.t.x !== from.x) ? r.t : null;
+    return {
+      id,
+      to: r && (r.t.k !== from.k || r.t.x !== from.x) ? r.t : null,
+      unknownFirst: page ? this.unknown.ids.indexOf(id) : null,
+      overlay: r?.overlay ?? null,
+    };
+  }
+
+  /** Makes item `plan.id` the focused one, as `revealPlan` worked out. */
+  reveal(plan: RevealPlan) {
+    this.lastFocused = plan.id;
+    if (plan.unknownFirst !== null) this.unknownFirst = plan.unknownFirst;
+    this.overlayCandidate = plan.overlay;
   }
 
   /** Shows the previous or next undated items. */
