@@ -16,7 +16,7 @@ const FOUR = 'tests/fixtures/messages/four-mistakes.json';
 const TIMEOUT = 120_000;
 
 function validate(args: string[], env: Record<string, string | undefined> = {}) {
-  const base = { ...process.env, NO_COLOR: '1' };
+  const base: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1' };
   delete base.ZIYARA_LANG;
   delete base.LC_ALL;
   const run = spawnSync(TSX, ['scripts/validate.ts', ...args], {

@@ -351,57 +351,73 @@ const EXPECTED: readonly Rule[] = [
 /** jsonc-parser's codes (positions.ts) → what the JSON needed there. */
 const SYNTAX: Record<string, Pair> = {
   InvalidSymbol: [
-    'a JSON value: "text", a number, true, false, null, { … } or [ … ]',
-    'قيمة JSON: "نص" أو رقم أو true أو false أو null أو { … } أو [ … ]',
+    'valid JSON: a value here ("text", a number, true, false, null, { … } or [ … ])',
+    'نص JSON صحيح: قيمة هنا ("نص" أو رقم أو true أو false أو null أو { … } أو [ … ])',
   ],
   InvalidNumberFormat: [
-    'a number written as in JSON, such as 12 or 3.5',
-    'رقم مكتوب كما في JSON، مثل 12 أو 3.5',
+    'valid JSON: a number written as in JSON, such as 12 or 3.5',
+    'نص JSON صحيح: رقم مكتوب كما في JSON، مثل 12 أو 3.5',
   ],
   PropertyNameExpected: [
-    'a field name in double quotes, such as "title"',
-    'اسم حقل بين علامتي تنصيص مزدوجتين، مثل "title"',
+    'valid JSON: a field name in double quotes, such as "title"',
+    'نص JSON صحيح: اسم حقل بين علامتي تنصيص مزدوجتين، مثل "title"',
   ],
-  ValueExpected: ['a value after the colon or comma', 'قيمة بعد النقطتين أو الفاصلة'],
-  ColonExpected: ['a colon ":" after the field name', 'نقطتان ":" بعد اسم الحقل'],
-  CommaExpected: ['a comma "," between two fields or items', 'فاصلة "," بين حقلين أو عنصرين'],
+  ValueExpected: [
+    'valid JSON: a value after the colon or comma',
+    'نص JSON صحيح: قيمة بعد النقطتين أو الفاصلة',
+  ],
+  ColonExpected: [
+    'valid JSON: a colon ":" after the field name',
+    'نص JSON صحيح: نقطتان ":" بعد اسم الحقل',
+  ],
+  CommaExpected: [
+    'valid JSON: a comma "," between two fields or items',
+    'نص JSON صحيح: فاصلة "," بين حقلين أو عنصرين',
+  ],
   CloseBraceExpected: [
-    '"}" to close the object, or a comma before the next field',
-    '"}" لإغلاق الكائن، أو فاصلة قبل الحقل التالي',
+    'valid JSON: "}" to close the object, or a comma before the next field',
+    'نص JSON صحيح: "}" لإغلاق الكائن، أو فاصلة قبل الحقل التالي',
   ],
   CloseBracketExpected: [
-    '"]" to close the list, or a comma before the next item',
-    '"]" لإغلاق القائمة، أو فاصلة قبل العنصر التالي',
+    'valid JSON: "]" to close the list, or a comma before the next item',
+    'نص JSON صحيح: "]" لإغلاق القائمة، أو فاصلة قبل العنصر التالي',
   ],
   EndOfFileExpected: [
-    'the end of the file after the visit\'s closing "}"',
-    'نهاية الملف بعد "}" التي تُغلق الزيارة',
+    'valid JSON: the end of the file after the visit\'s closing "}"',
+    'نص JSON صحيح: نهاية الملف بعد "}" التي تُغلق الزيارة',
   ],
   InvalidCommentToken: [
-    'JSON without comments (put notes in a "note" field)',
-    'نص JSON بلا تعليقات (ضع الملاحظات في حقل "note")',
+    'valid JSON, which has no comments (put notes in a "note" field)',
+    'نص JSON صحيح، ولا تعليقات فيه (ضع الملاحظات في حقل "note")',
   ],
-  UnexpectedEndOfComment: ['no comment: JSON has none', 'لا تعليقات: لا تعليقات في JSON'],
-  UnexpectedEndOfString: ['a closing double quote " for this text', 'علامة تنصيص " تُغلق هذا النص'],
-  UnexpectedEndOfNumber: ['digits to finish the number', 'أرقام تُكمل العدد'],
+  UnexpectedEndOfComment: ['valid JSON, which has no comments', 'نص JSON صحيح، ولا تعليقات فيه'],
+  UnexpectedEndOfString: [
+    'valid JSON: a closing double quote " for this text',
+    'نص JSON صحيح: علامة تنصيص " تُغلق هذا النص',
+  ],
+  UnexpectedEndOfNumber: [
+    'valid JSON: digits to finish the number',
+    'نص JSON صحيح: أرقام تُكمل العدد',
+  ],
   InvalidUnicode: [
-    'an escape \\uXXXX with four hexadecimal digits',
-    'رمز هروب \\uXXXX بأربعة أرقام ست عشرية',
+    'valid JSON: an escape \\uXXXX with four hexadecimal digits',
+    'نص JSON صحيح: رمز هروب \\uXXXX بأربعة أرقام ست عشرية',
   ],
   InvalidEscapeCharacter: [
-    'an escape JSON knows: \\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX',
-    'رمز هروب يعرفه JSON: \\" \\\\ \\/ \\b \\f \\n \\r \\t أو \\uXXXX',
+    'valid JSON: an escape it knows (\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX)',
+    'نص JSON صحيح: رمز هروب يعرفه (\\" \\\\ \\/ \\b \\f \\n \\r \\t أو \\uXXXX)',
   ],
   InvalidCharacter: [
-    'no tab or line break inside a text (write \\t or \\n)',
-    'لا علامة جدولة ولا سطر جديد داخل نص (اكتب \\t أو \\n)',
+    'valid JSON: no tab or line break inside a text (write \\t or \\n)',
+    'نص JSON صحيح: لا علامة جدولة ولا سطر جديد داخل نص (اكتب \\t أو \\n)',
   ],
 };
 
 const pick = (pair: Pair, lang: Lang) => (lang === 'en' ? pair[0] : pair[1]);
 
 function expectedOf(e: ValidationError, lang: Lang, q: Isolate): string {
-  if (e.kind === 'json' && e.syntax && SYNTAX[e.syntax]) return pick(SYNTAX[e.syntax], lang);
+  const syntax = e.kind === 'json' && e.syntax ? SYNTAX[e.syntax] : undefined;
+  if (syntax) return pick(syntax, lang);
   const text = e.expected.replace(/^expected /, '');
   for (const [re, words] of EXPECTED) {
     const m = re.exec(text);

@@ -67,7 +67,8 @@ export function parseVisit(json: unknown): ParseResult {
     const dataset = runSchema(json, 2 * MAX_ERRORS);
     const errors: ValidationError[] = [];
     const emitted = new Set<ValidationError>();
-    for (const issue of dataset.issues ?? []) {
+    const issues = dataset.issues ?? [];
+    for (const issue of issues) {
       if (errors.length >= MAX_ERRORS) break;
       const error = issueToError(issue);
       const owner = owners.find((o) => isWithin(error.path, o.path));
@@ -85,8 +86,15 @@ export function parseVisit(json: unknown): ParseResult {
         ? { ok: false, errors: inFileOrder(json, semantic) }
         : { ok: true, visit };
     }
-    // Every mistake in one pass: the semantic checks read the parts with the right shape.
-    const partial = partialVisit(json);
+    // Every mistake in one pass: the semantic checks read the parts with the right shape. Not
+    // when the shape errors alone fill the list (the schema then stopped before the end).
+    if (errors.length >= MAX_ERRORS || issues.length >= 2 * MAX_ERRORS) {
+      return { ok: false, errors: inFileOrder(json, errors).slice(0, MAX_ERRORS) };
+    }
+    const partial = partialVisit(
+      json,
+      errors.map((e) => e.path),
+    );
     const semantic = checkSemantics(partial.visit, MAX_ERRORS, partial);
     return { ok: false, errors: inFileOrder(json, [...errors, ...semantic]).slice(0, MAX_ERRORS) };
   } catch (e) {

@@ -4,17 +4,19 @@
  * reference in another together with a misspelt field in a third.
  *
  * Each record of each collection is checked on its own against its schema. A record that passes
- * is kept as it is; one that fails becomes an inert stand-in that keeps only its position, its id
- * (when the id itself is valid, so that references to it still resolve and duplicates still show)
- * and its side (when valid): no references, no dates, no text, so no check reports anything about
- * it. The checks skip the sides of stand-ins (`isStandIn`). A top-level field with the wrong shape
+ * is kept as it is; one that fails becomes a stand-in at its position that keeps each of its
+ * fields that passes its own schema (its id, so that references to it still resolve and
+ * duplicates still show; its dates, references and texts, so that they are checked too) and
+ * inert values for the others. The checks compare sides only where both sides are known. A top-level field with the wrong shape
  * is left out (the visit's `dates` becomes an unknown date), and a collection that is not an array,
- * or is over its limit, is read as empty. Bounded like the gate: each record is checked with
- * valibot's `is` (which stops at its first issue), on at most each collection's limit of records.
+ * or is over its limit, is read as empty. Bounded like the gate: which records failed is read
+ * from the shape errors' paths, and only their fields are checked again (valibot's `is`, which
+ * stops at its first issue).
  */
 import * as v from 'valibot';
 import { isRecordLike } from './precheck';
-import { DateSpec, Id, Side, VisitSchema, type Visit } from './schema';
+import { parsePath } from './errors';
+import { Id, VisitSchema, type Visit } from './schema';
 
 const COLLECTIONS = [
   'places',
@@ -59,36 +61,63 @@ const UNKNOWN_DATE = { precision: 'unknown', order: 0 } as const;
 const own = (x: unknown, k: string): unknown =>
   isRecordLike(x) ? (Object.getOwnPropertyDescriptor(x, k)?.value as unknown) : undefined;
 
-/** A record's stand-in: inert fields only. `#` is not allowed in an id, so nothing refers to it. */
-function standIn(name: (typeof COLLECTIONS)[number], raw: unknown, i: number): object {
+/**
+ * A record's stand-in: each of its fields that passes its own schema, and inert values for the
+ * required ones that do not (no references, an unknown date). `#` is not allowed in an id, so
+ * nothing refers to a stand-in whose id is not valid.
+ */
+function standIn(
+  name: (typeof COLLECTIONS)[number],
+  schema: v.GenericSchema,
+  raw: unknown,
+  i: number,
+): object {
   const id = own(raw, 'id');
-  const side = own(raw, 'side');
-  const sided = v.is(Side, side) ? { side } : {};
-  const key = v.is(Id, id) ? id : `#${name}[${i}]`;
-  switch (name) {
-    case 'meetings':
-      return { id: key, participants: { guest: [], host: [] }, date: UNKNOWN_DATE, sources: [] };
-    case 'events':
-      return { id: key, date: UNKNOWN_DATE, sources: [] };
-    case 'figures':
-      return { id: key, subject: { type: 'meeting' }, sources: [] };
-    default:
-      return { id: key, ...sided };
+  const fields: Record<string, unknown> = {};
+  const fieldSchemas = (schema as unknown as { entries?: Entries }).entries ?? {};
+  if (isRecordLike(raw)) {
+    for (const [k, s] of Object.entries(fieldSchemas)) {
+      const value = own(raw, k);
+      if (value !== undefined && v.is(s, value)) fields[k] = value;
+    }
   }
+  const inert: Record<string, unknown> =
+    name === 'meetings'
+      ? { participants: { guest: [], host: [] }, date: UNKNOWN_DATE, sources: [] }
+      : name === 'events'
+        ? { date: UNKNOWN_DATE, sources: [] }
+        : name === 'figures'
+          ? { subject: { type: 'meeting' }, sources: [] }
+          : {};
+  return { ...inert, ...fields, id: v.is(Id, id) ? id : `#${name}[${i}]` };
 }
 
-/** The parts of `json` (a record) with the right shape, as a visit the semantic checks can read. */
-export function partialVisit(json: Record<string, unknown>): PartialVisit {
+/**
+ * The parts of `json` (a record) with the right shape, as a visit the semantic checks can read.
+ * `failed`: the paths of every shape error (the schema ran to its end): a record fails when an
+ * error lies inside it, and only those are read again.
+ */
+export function partialVisit(
+  json: Record<string, unknown>,
+  failed: readonly string[],
+): PartialVisit {
+  const bad = new Set<string>();
+  for (const path of failed) {
+    const keys = parsePath(path);
+    if (keys.length > 0) bad.add(String(keys[0]));
+    if (keys.length > 1) bad.add(`${String(keys[0])}[${String(keys[1])}]`);
+  }
   const standIns = new Set<object>();
   const opaque = new Set<string>();
   const out: Record<string, unknown> = {};
-  for (const [key, schema] of Object.entries(entries)) {
+  for (const key of Object.keys(entries)) {
     if ((COLLECTIONS as readonly string[]).includes(key)) continue;
-    if (v.is(schema, json[key])) out[key] = json[key];
+    const value = own(json, key);
+    if (!bad.has(key) && value !== undefined) out[key] = value;
   }
-  if (out.dates === undefined) out.dates = v.is(DateSpec, json.dates) ? json.dates : UNKNOWN_DATE;
+  if (out.dates === undefined) out.dates = UNKNOWN_DATE;
   for (const name of COLLECTIONS) {
-    const raw = json[name];
+    const raw = own(json, name);
     const schema = collectionSchema(name);
     if (!Array.isArray(raw) || !schema || raw.length > schema.max) {
       out[name] = [];
@@ -97,8 +126,8 @@ export function partialVisit(json: Record<string, unknown>): PartialVisit {
       continue;
     }
     out[name] = raw.map((item: unknown, i) => {
-      if (v.is(schema.item, item)) return item;
-      const s = standIn(name, item, i);
+      if (!bad.has(`${name}[${i}]`)) return item;
+      const s = standIn(name, schema.item, item, i);
       if (!v.is(Id, own(item, 'id'))) opaque.add(name);
       standIns.add(s);
       return s;

@@ -21,7 +21,7 @@ type Collection =
 
 /**
  * `partial`: for a visit read in part (partial.ts), the stand-ins of records that failed their own
- * schema (their sides are not compared) and the collections whose ids are not all known
+ * schema (a side that failed is not compared) and the collections whose ids are not all known
  * (references into them are not checked).
  */
 export function checkSemantics(
@@ -29,7 +29,8 @@ export function checkSemantics(
   max: number,
   partial?: { standIns: ReadonlySet<object>; opaque: ReadonlySet<string> },
 ): ValidationError[] {
-  const whole = (x: object) => !partial?.standIns.has(x);
+  // A stand-in whose side failed its schema has none: no side check involves it.
+  const sided = (x: object) => !partial?.standIns.has(x) || 'side' in x;
   const errors: ValidationError[] = [];
   const push = (e: ValidationError) => {
     if (errors.length < max) errors.push(e);
@@ -153,7 +154,7 @@ export function checkSemantics(
     // The chart draws each side's tree from its roots: a child under the other side's parent
     // would be reachable from neither, and vanish with its people.
     const parent = o.parent === undefined ? undefined : orgsById.get(o.parent);
-    if (parent && whole(parent) && parent.side !== o.side) {
+    if (parent && sided(parent) && sided(o) && parent.side !== o.side) {
       push(
         makeError(
           `organizations[${i}].parent`,
@@ -170,7 +171,7 @@ export function checkSemantics(
     ref(`people[${i}].organization`, 'organizations', p.organization);
     // The same: a person is drawn in their side's chart, on their organization's card.
     const org = p.organization === undefined ? undefined : orgsById.get(p.organization);
-    if (org && whole(org) && org.side !== p.side) {
+    if (org && sided(org) && sided(p) && org.side !== p.side) {
       push(
         makeError(
           `people[${i}].organization`,
@@ -192,7 +193,7 @@ export function checkSemantics(
         const person = peopleById.get(id);
         const p = `${path}.participants.${side}[${j}]`;
         if (!person) ref(p, 'people', id);
-        else if (whole(person) && person.side !== side) {
+        else if (sided(person) && person.side !== side) {
           push(
             makeError(
               p,
