@@ -30,7 +30,7 @@ import { layoutTicks } from '../../src/lib/layout/ticks';
 import { buildOrgCards, meetingsLabel, UNAFFILIATED } from '../../src/lib/layout/orgCards';
 import { layoutOrgChart, type OrgChartLayout } from '../../src/lib/layout/orgChart';
 import { relatedTo } from '../../src/lib/state/view.svelte';
-import { OrgChartState } from '../../src/lib/components/orgchart/orgChartState.svelte';
+import { OrgChartState } from '../../src/lib/state/orgChart.svelte';
 import { LIMITS, type Visit } from '../../src/lib/model/schema';
 
 const RUNS = Number(process.env.ZIYARA_PROPERTY_RUNS ?? 2000);

@@ -1,0 +1,127 @@
+/**
+ * The org chart's own view state: orientation, folding, other-script names, search and the
+ * roving focus of the tree. Folding is stored as the ids toggled away from the default (big
+ * charts open folded below the first level), so the effective set is derived, never synced.
+ */
+import { SvelteSet } from 'svelte/reactivity';
+import type { Orientation } from '../layout/orgChart';
+import { buildOrgCards, LEVELS, type OrgCards } from '../layout/orgCards';
+import { layoutOrgChart } from '../layout/orgChart';
+import type { VisitIndex } from '../model/derive';
+import { createSearchIndex } from '../search/arabicSearch';
+import { fontEpoch } from '../text/fontEpoch.svelte';
+import { createMeasure } from '../text/measure';
+import { cardChain, chartMarks, linkedPeople, personCards } from './orgMarks';
+import { relatedTo, type ViewState } from './view.svelte';
+
+/** Charts with more organizations than this open folded below the first level. */
+export const FOLD_ABOVE = 60;
+
+export class OrgChartState {
+  orientation = $state<Orientation>('vertical');
+  showOriginal = $state(false);
+  /** Cards whose folding differs from the default. */
+  toggled = new SvelteSet<string>();
+  query = $state('');
+  /** Index of the current search match. */
+  matchIndex = $state(0);
+  /** The tree item that holds the roving tabindex. */
+  focusId = $state<string | null>(null);
+
+  /** Whether a card is folded by default: only on big charts, below the first level. */
+  static foldedByDefault(cards: OrgCards, id: string): boolean {
+    const c = cards.cards.get(id);
+    return !!c && cards.cards.size > FOLD_ABOVE && c.depth >= 1 && c.childIds.length > 0;
+  }
+
+  /** The effective set of folded cards. */
+  collapsedIn(cards: OrgCards): ReadonlySet<string> {
+    // A fresh set for each derivation, never mutated: no need for a reactive one.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    return new Set(
+      [...cards.cards.keys()].filter(
+        (id) => OrgChartState.foldedByDefault(cards, id) !== this.toggled.has(id),
+      ),
+    );
+  }
+
+  /** Folds every card that holds something (sub-organizations or people), or unfolds them all. */
+  setAllCollapsed(cards: OrgCards, collapsed: boolean) {
+    for (const [id, c] of cards.cards)
+      if (c.childIds.length > 0 || c.people.length > 0) this.setCollapsed(cards, id, collapsed);
+  }
+
+  setCollapsed(cards: OrgCards, id: string, collapsed: boolean) {
+    const differs = OrgChartState.foldedByDefault(cards, id) !== collapsed;
+    if (differs) this.toggled.add(id);
+    else this.toggled.delete(id);
+  }
+}
+
+/**
+ * Everything the org chart shows, derived from the visit, the shared view state and the chart's
+ * own state: the cards (measured with the web fonts once they have loaded), the folding, the
+ * layout, search matches, the roving focus and what a selection marks.
+ */
+export class OrgChartView {
+  #input: () => { index: VisitIndex; view: ViewState; st: OrgChartState };
+  constructor(input: () => { index: VisitIndex; view: ViewState; st: OrgChartState }) {
+    this.#input = input;
+  }
+  #in() {
+    return this.#input();
+  }
+
+  measure = $derived.by(() => (void fontEpoch.current, createMeasure()));
+  cards = $derived.by(() => {
+    const { index, view, st } = this.#in();
+    return buildOrgCards(index, {
+      lang: view.lang,
+      digits: view.digits,
+      showOriginal: st.showOriginal,
+      measure: this.measure,
+    });
+  });
+  collapsed = $derived(this.#in().st.collapsedIn(this.cards));
+  layout = $derived.by(() => {
+    const { view, st } = this.#in();
+    return layoutOrgChart(this.cards, {
+      dir: view.dir,
+      orientation: st.orientation,
+      collapsed: this.collapsed,
+      digits: view.digits,
+    });
+  });
+  personCard = $derived(personCards(this.cards));
+  search = $derived(createSearchIndex([...this.cards.cards.values()].flatMap((c) => c.names)));
+  matches = $derived(this.search.search(this.#in().st.query));
+  current = $derived(this.matches[this.#in().st.matchIndex] ?? null);
+  levels = $derived(
+    LEVELS.filter((l) => [...this.cards.cards.values()].some((c) => c.level === l)),
+  );
+  /** The roving focus, falling back to the first item when its own is folded away. */
+  focusId = $derived.by(() => {
+    const f = this.#in().st.focusId;
+    return f && this.layout.itemById.has(f) ? f : (this.layout.items[0]?.id ?? null);
+  });
+  // Linking both ways goes through the shared selection.
+  related = $derived(relatedTo(this.#in().index, this.#in().view.selection));
+  /** The people a selection lights up, here and in the guest panel. */
+  people = $derived(linkedPeople(this.#in().index, this.#in().view.selection, this.related));
+  marks = $derived.by(() => {
+    const { view } = this.#in();
+    return chartMarks({
+      cards: this.cards,
+      personCard: this.personCard,
+      collapsed: this.collapsed,
+      people: this.people,
+      related: this.related,
+      selection: view.selection,
+      matches: this.matches,
+      current: this.current,
+      focusId: this.focusId,
+    });
+  });
+  /** The folded cards that would hide a tree item, nearest first. */
+  chainOf = (itemId: string) => cardChain(this.cards, this.personCard, itemId);
+}
