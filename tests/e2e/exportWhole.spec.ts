@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { generateVisit } from '../fixtures/synthetic';
 import { waitForState } from './helpers';
+import { attrAtRest, viewsPlaced } from './settle';
 
 const SHOTS = process.env.ZIYARA_SHOTS ?? '/tmp/h1-shots';
 mkdirSync(SHOTS, { recursive: true });
@@ -110,16 +111,8 @@ async function asImage(page: Page, xml: string) {
   }, xml);
 }
 
-/** The timeline's visible range once the zoom animation is over. */
-async function settledRange(svg: Locator): Promise<string> {
-  let last = '';
-  for (;;) {
-    const now = (await svg.getAttribute('data-range')) ?? '';
-    if (now === last) return now;
-    last = now;
-    await svg.page().waitForTimeout(400);
-  }
-}
+/** The timeline's visible range once the zoom animation is over (the same two frames in a row). */
+const settledRange = async (svg: Locator) => (await attrAtRest(svg, 'data-range')) ?? '';
 
 async function expectDrawn(page: Page, xml: string) {
   const img = await asImage(page, xml);
@@ -216,6 +209,7 @@ test.describe('whole timeline', () => {
 
     // Zoom far in: the screen shows a few hours, the whole chart stays the same.
     const svg = section.getByTestId('tl-svg');
+    await viewsPlaced(page); // no late re-fit replaces the zoom
     const range = await svg.getAttribute('data-range');
     for (let i = 0; i < 4; i++) await section.getByRole('button', { name: 'تكبير' }).click();
     const zoomed = await settledRange(svg);

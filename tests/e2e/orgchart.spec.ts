@@ -1,11 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { waitForState } from './helpers';
+import { attrAtRest, viewsPlaced } from './settle';
 
 /** The org chart's tree, its items by accessible name, and the timeline's meeting marks. */
 const chart = (page: Page) => page.getByRole('tree');
 const item = (page: Page, name: string | RegExp) =>
   chart(page).getByRole('treeitem', { name, exact: false });
 const mark = (page: Page, id: string) => page.locator(`[data-testid="tl-mark"][data-id="${id}"]`);
+/** The group that carries the chart's pan and zoom. */
+const panned = (page: Page) => page.locator('section.orgchart svg.chart > g').first();
 
 async function open(page: Page, query = '') {
   await page.goto(`./${query}`);
@@ -69,10 +72,13 @@ test('selecting a meeting on the timeline highlights its participants here', asy
 
 test('finds a name however it is spelt and centres it', async ({ page }) => {
   await open(page);
+  await viewsPlaced(page); // no late re-fit replaces the centring
   await page.getByRole('searchbox', { name: 'ابحث عن اسم' }).fill('مؤسسه سيول');
   const hit = page.locator('[data-item="o:kr-seoul-digital-foundation"]');
   await expect(hit).toHaveClass(/current/);
-  await page.waitForTimeout(400); // the centring animation
+  // Measured once the centring animation has ended (the transform is the same two frames in a
+  // row), not after a guess at how long it takes: mid-way the hit can pass the centre.
+  await attrAtRest(panned(page), 'transform');
   const box = await hit.boundingBox();
   const view = await page.locator('.orgchart .viewport').boundingBox();
   expect(box && view).toBeTruthy();
@@ -82,12 +88,13 @@ test('finds a name however it is spelt and centres it', async ({ page }) => {
 
 test('zooms with the buttons and keeps the layout while panning', async ({ page }) => {
   await open(page);
-  const group = page.locator('svg.chart > g').first();
-  const before = await group.getAttribute('transform');
+  await viewsPlaced(page); // no late re-fit replaces the zoom
+  const group = panned(page);
+  const before = (await group.getAttribute('transform'))!;
   const region = page.getByRole('region', { name: 'الهيكل التنظيمي' });
   await region.getByRole('button', { name: 'تكبير', exact: true }).click();
-  await page.waitForTimeout(400);
-  expect(await group.getAttribute('transform')).not.toBe(before);
+  // The zoom has ended (same transform two frames in a row) before the drag starts.
+  expect(await attrAtRest(group, 'transform')).not.toBe(before);
   const svg = page.locator('svg.chart');
   const b = (await svg.boundingBox())!;
   await page.mouse.move(b.x + 40, b.y + 40);

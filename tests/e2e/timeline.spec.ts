@@ -3,6 +3,7 @@
  * policy, keyboard order, the list view against the marks, and the details panel.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { scrollAtRest, watchScroll } from './settle';
 
 const ready = async (page: Page, query = '') => {
   await page.goto(`./${query}`);
@@ -58,21 +59,14 @@ test.describe('timeline', () => {
     const before = await range(page);
     const scrollBefore = await page.evaluate(() => scrollY);
 
+    await watchScroll(page);
     await page.mouse.wheel(0, 300);
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(scrollBefore);
     expect(await range(page)).toEqual(before);
     await expect(page.getByRole('status').filter({ hasText: 'Ctrl' })).toBeVisible();
 
-    // Let the smooth scroll settle before aiming at the chart again.
-    let last = -1;
-    await expect
-      .poll(async () => {
-        const y = await page.evaluate(() => scrollY);
-        const settled = y === last;
-        last = y;
-        return settled;
-      })
-      .toBe(true);
+    // Let the smooth scroll end (scrollend) before aiming at the chart again.
+    await scrollAtRest(page);
     await chart(page).scrollIntoViewIfNeeded();
     const box2 = (await chart(page).boundingBox())!;
     await page.mouse.move(box2.x + box2.width / 2, Math.max(box2.y, 0) + 100);
