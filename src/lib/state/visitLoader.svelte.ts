@@ -1,0 +1,138 @@
+/**
+ * The shell's loading state: which visit is shown, or why none is, and how far a load has got.
+ * Whatever asked for a visit last wins: a load asked for before it, finishing later, is
+ * dropped, and so is its progress. Nothing of a previous visit stays up while another loads or
+ * once it fails. `ready` means drawn: after Svelte's flush and the next frame.
+ */
+import { tick } from 'svelte';
+import { indexVisit, type VisitIndex } from '../model/derive';
+import type { LoadProblem, LoadProgress, LoadResult } from '../model/load';
+import { makeError, type ValidationError } from '../model/parseVisit';
+import { progressStepChanged } from '../i18n/progressWords';
+
+export type LoadStatus = 'loading' | 'ready' | 'error';
+
+export interface LoaderHooks {
+  /** A visit passed the gate and is about to be shown (e.g. prune a link's unknown ids). */
+  beforeShow: (next: VisitIndex) => void;
+  /** Fetch what shows an error (the error list's chunk) before saying `error`. */
+  prepareError: () => Promise<unknown>;
+  /** The page is `ready`: time to preload what a click may open next. */
+  onReady: () => void;
+}
+
+export class VisitLoader {
+  status = $state<LoadStatus>('loading');
+  errors = $state<ValidationError[]>([]);
+  problem = $state<LoadProblem>('invalid');
+  // Raw: the index is replaced whole, never changed in place; a deep proxy over 20,000 meetings
+  // would cost more than the views themselves.
+  index = $state.raw<VisitIndex | null>(null);
+  /** Bytes arriving, then validation, of a file being loaded: shown while `loading`. */
+  progress = $state<LoadProgress | null>(null);
+  /** The name of a local file being previewed; it has no URL, so no link either. */
+  localFile = $state<string | null>(null);
+
+  #hooks: LoaderHooks;
+  /** The load asked for last. */
+  #asked = 0;
+  /** The result shown last: an older one must not set `ready` late. */
+  #shown = 0;
+
+  constructor(hooks: LoaderHooks) {
+    this.#hooks = hooks;
+  }
+
+  /**
+   * Loads a visit: `get` fetches or reads it, reporting progress. `localFile` names a file an
+   * author opened (null for the page's own visit).
+   */
+  async load(
+    get: (onProgress: (p: LoadProgress) => void) => Promise<LoadResult>,
+    localFile: string | null = null,
+  ) {
+    const me = ++this.#asked;
+    this.status = 'loading';
+    this.index = null;
+    this.localFile = localFile;
+    this.progress = null;
+    performance.mark('ziyara:load');
+    const onProgress = (p: LoadProgress) => {
+      if (me === this.#asked && progressStepChanged(p, this.progress)) this.progress = p;
+    };
+    const result = await get(onProgress);
+    if (me === this.#asked) await this.#show(result);
+  }
+
+  /** Nothing is loaded (a refused `data=`): an error at once, and no load under way may land. */
+  refuse() {
+    this.#asked++;
+    this.#shown++;
+    this.index = null;
+    this.localFile = null;
+    this.progress = null;
+    performance.mark('ziyara:validated');
+    this.status = 'error';
+  }
+
+  /** The load itself threw (it should not): shown as a network problem, never a stuck page. */
+  async failed(e: unknown) {
+    const found = e instanceof Error ? e.message : String(e);
+    this.errors = [
+      {
+        path: '(root)',
+        kind: 'json',
+        expected: 'expected a visit that loads',
+        found,
+        message: found,
+      },
+    ];
+    this.problem = 'network';
+    await this.#hooks.prepareError().catch(() => {});
+    this.status = 'error';
+  }
+
+  /**
+   * Drawing a visit that passed the gate threw (a fault of ours, not of the file): the page
+   * says so, as an error, rather than report `ready` over whatever was drawn before.
+   */
+  drawFailed(error: unknown) {
+    this.#shown++; // its pending "ready" must never come
+    this.index = null;
+    const found = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    this.errors = [
+      makeError('(root)', 'value', 'expected a visit Ziyara can draw', found.slice(0, 200)),
+    ];
+    this.problem = 'draw';
+    this.status = 'error';
+    void this.#hooks.prepareError().catch(() => {});
+  }
+
+  async #show(result: LoadResult) {
+    const me = ++this.#shown;
+    performance.mark('ziyara:validated');
+    this.progress = null;
+    if (!result.ok) {
+      await this.#hooks.prepareError().catch(() => {});
+      if (me !== this.#shown) return;
+      this.errors = result.errors;
+      this.problem = result.problem;
+      this.status = 'error';
+      return;
+    }
+    const next = indexVisit(result.visit);
+    this.#hooks.beforeShow(next);
+    this.index = next;
+    this.errors = [];
+    // "ready" means the views have rendered: after Svelte's flush and the next frame. Chromium
+    // pauses frames in cross-origin iframes scrolled out of view, hence the timeout as well.
+    await tick();
+    const done = () => {
+      if (me !== this.#shown || this.status === 'ready') return;
+      this.status = 'ready';
+      this.#hooks.onReady();
+    };
+    requestAnimationFrame(done);
+    setTimeout(done, 250);
+  }
+}
