@@ -19,7 +19,6 @@ const strings = {
   errorMore: { ar: 'وأخطاء أخرى لم تُعرض', en: 'and more errors not shown' },
   // Issue 18: each problem with its place in the file, an excerpt, hints and its documentation.
   errorCount: { ar: 'عدد المشكلات: {n}', en: 'Problems found: {n}' },
-  errorExcerpt: { ar: 'مقتطف من الملف عند السطر {line}', en: 'The file at line {line}' },
   errorDocs: {
     ar: 'اقرأ عن هذا في وصف صيغة الملف',
     en: 'Read about this in the file format’s description',
