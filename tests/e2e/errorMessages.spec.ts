@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { waitForState } from './helpers';
 
@@ -93,6 +94,17 @@ for (const lang of ['en', 'ar'] as const) {
         .replace(/docs|data-format\.md|JSON|UTF-8|\bid\b/g, '');
       expect(own).not.toMatch(/\b(expected|found|field|nothing|line|column|empty|the)\b/i);
     }
+    // The screen passes axe (WCAG 2.x A and AA) in both themes: contrast of marks and hints too.
+    for (const theme of ['light', 'dark'] as const) {
+      await page.goto(`./?data=/x.json&lang=${lang}&theme=${theme}`);
+      expect(await waitForState(page)).toBe('error');
+      const axe = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(axe.violations.map((v) => [theme, v.id, v.nodes.length])).toEqual([]);
+    }
+    await page.goto(`./?data=/x.json&lang=${lang}`);
+    expect(await waitForState(page)).toBe('error');
     const dir = process.env.ZIYARA_SHOTS ?? info.outputDir;
     await page.screenshot({ path: join(dir, `errors-four-mistakes-${lang}.png`), fullPage: true });
     await items.nth(2).screenshot({ path: join(dir, `errors-four-mistakes-${lang}-item3.png`) });
