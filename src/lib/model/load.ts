@@ -12,25 +12,20 @@
  * A download that stops sending (no byte for `stallMs`, or not done after `totalMs`) is given up
  * with the problem `stalled`, so the page never stays on "Downloading…".
  */
-import { LIMITS, type Visit } from './schema';
-import { makeError, type ParseResult, type ValidationError } from './parseVisit';
+import { LIMITS } from './schema';
+import { makeError, type ParseResult } from './parseVisit';
 import { takePrefetched } from './prefetch';
-import { classify, parseVisitBytes, readBytes, tooLargeError, type FileProblem } from './readBytes';
+import { concat, inTime, looksLikeHtml, readCapped, Stalled, stalled } from './download';
+import { parseInWorker, startWorker, type WorkerParser } from './worker';
+import { classify, parseVisitBytes, readBytes, tooLargeError } from './readBytes';
 
 export { prefetch } from './prefetch';
 export { classify } from './readBytes';
+export type { LoadProblem, LoadProgress, LoadResult } from './loadResult';
+import type { LoadProgress, LoadResult } from './loadResult';
 
 /** Bytes above which a file is parsed and validated off the main thread. */
 export const WORKER_THRESHOLD = 1024 * 1024;
-
-export interface LoadProgress {
-  /** `download`: the body is arriving; `validate`: the file is being parsed and checked. */
-  phase: 'download' | 'validate';
-  /** Bytes read so far. */
-  loaded: number;
-  /** Bytes expected (Content-Length or the file's size); null when the server does not say. */
-  total: number | null;
-}
 
 export interface LoadOptions {
   /** Called as the body arrives, and once when validation starts. */
@@ -51,155 +46,11 @@ export const STALL_MS = 20_000;
 /** At most this long (ms) for a whole download: 20 MB needs about 70 KB/s to make it. */
 export const TOTAL_MS = 5 * 60_000;
 
-/**
- * What kind of failure: the page words its headline from this. `draw` is the page's own: a visit
- * that loaded, and then could not be drawn (App.svelte).
- */
-export type LoadProblem = FileProblem | 'network' | 'not-found' | 'http' | 'stalled' | 'draw';
-
-export type LoadResult =
-  { ok: true; visit: Visit } | { ok: false; problem: LoadProblem; errors: ValidationError[] };
-
 const tooLarge = (bytes: number | null): LoadResult => ({
   ok: false,
   problem: 'too-large',
   errors: [tooLargeError('(root)', bytes)],
 });
-
-/** Why a download was given up: `stall` ms without a byte, or the whole download took too long. */
-class Stalled extends Error {
-  constructor(
-    readonly ms: number,
-    readonly whole: boolean,
-  ) {
-    super(whole ? 'too slow' : 'stalled');
-  }
-}
-
-/**
- * Races `step` against the two clocks of a download: `stall` ms from now, and the `deadline`
- * (a `performance.now()` time). Rejects with Stalled when a clock runs out first.
- */
-function inTime<T>(step: Promise<T>, stall: number, deadline: number, total: number): Promise<T> {
-  const left = deadline - performance.now();
-  const whole = left < stall;
-  const ms = Math.max(0, Math.min(stall, left));
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Stalled(whole ? total : stall, whole)), ms);
-  });
-  return Promise.race([step, timeout]).finally(() => clearTimeout(timer));
-}
-
-/**
- * The body's bytes, reading at most `max`: a server that sends no Content-Length (or a wrong
- * one) cannot make the page swallow a huge file. Null when the body is larger. `wait` bounds
- * each read (inTime); a stall cancels the body and rejects with Stalled.
- */
-async function readCapped(
-  res: Response,
-  max: number,
-  progress: (loaded: number) => void,
-  wait: <T>(step: Promise<T>) => Promise<T>,
-): Promise<Uint8Array[] | null> {
-  if (!res.body) {
-    const bytes = new Uint8Array(await wait(res.arrayBuffer()));
-    progress(bytes.byteLength);
-    return bytes.byteLength > max ? null : [bytes];
-  }
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let bytes = 0;
-  for (;;) {
-    let step: ReadableStreamReadResult<Uint8Array>;
-    try {
-      step = await wait(reader.read());
-    } catch (e) {
-      reader.cancel().catch(() => {});
-      throw e;
-    }
-    const { done, value } = step;
-    if (done) return chunks;
-    bytes += value.byteLength;
-    if (bytes > max) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-    progress(bytes);
-  }
-}
-
-/** The failure of a download given up by `inTime`, after `loaded` bytes had arrived. */
-function stalled(url: string, e: Stalled, loaded: number): LoadResult {
-  const s = `${Number((e.ms / 1000).toFixed(1))} s`;
-  const after = loaded > 0 ? `after ${loaded.toLocaleString('en-US')} bytes` : 'before any byte';
-  return {
-    ok: false,
-    problem: 'stalled',
-    errors: [
-      makeError(
-        url,
-        'json',
-        e.whole
-          ? `expected the whole file within ${s}`
-          : 'expected the server to keep sending the file',
-        e.whole ? `not finished after ${s} (${after})` : `nothing for ${s}, ${after}`,
-      ),
-    ],
-  };
-}
-
-/** One buffer holding `chunks` (a copy: the chunks stay readable if the worker fails). */
-function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return out;
-}
-
-interface WorkerParser {
-  /** Sends the body and resolves with the reader's and gate's answer; rejects if it failed. */
-  parse(body: Blob | Uint8Array): Promise<LoadResult>;
-  /** Stops a worker that will not be needed after all. */
-  cancel(): void;
-}
-
-/**
- * Starts the gate's Web Worker; it loads its script while the body is still arriving. Bytes are
- * transferred (not copied); a File is passed by reference and read in the worker.
- */
-function startWorker(): WorkerParser {
-  const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
-  let failure: Error | null = null;
-  let waiting: { resolve: (r: LoadResult) => void; reject: (e: Error) => void } | null = null;
-  const fail = (error: Error) => {
-    worker.terminate();
-    failure = error;
-    waiting?.reject(error);
-  };
-  worker.onmessage = (e: MessageEvent<LoadResult>) => {
-    worker.terminate();
-    waiting?.resolve(e.data);
-  };
-  worker.onerror = (e) => {
-    e.preventDefault();
-    fail(new Error(e.message || 'the validation worker failed'));
-  };
-  worker.onmessageerror = () => fail(new Error('the validation worker sent an unreadable result'));
-  return {
-    parse: (body) =>
-      new Promise((resolve, reject) => {
-        if (failure) return reject(failure);
-        waiting = { resolve, reject };
-        worker.postMessage(body, body instanceof Uint8Array ? [body.buffer] : []);
-      }),
-    cancel: () => worker.terminate(),
-  };
-}
 
 /**
  * A file that failed the gate, with where each mistake is in its text (line, column, excerpt) and
@@ -216,15 +67,6 @@ async function located(result: LoadResult, bytes: () => Promise<Uint8Array>): Pr
     return result; // the chunk could not load (offline?): the errors without places
   }
 }
-
-/** Bytes that start like an HTML page (`<!doctype html`, `<html`), after white space. */
-function looksLikeHtml(chunks: readonly Uint8Array[]): boolean {
-  const head = new TextDecoder().decode(chunks[0]?.subarray(0, 64)).trimStart().toLowerCase();
-  return head.startsWith('<!doctype html') || head.startsWith('<html');
-}
-
-/** Runs the gate in a new Web Worker; rejects if the worker cannot start or dies. */
-const parseInWorker = async (body: Blob | Uint8Array) => startWorker().parse(body);
 
 const defaultParseLarge = typeof Worker === 'function' ? parseInWorker : null;
 
