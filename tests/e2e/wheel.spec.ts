@@ -6,6 +6,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { waitForState } from './helpers';
+import { viewsPlaced } from './settle';
 
 const VIEWS = {
   timeline: {
@@ -52,6 +53,7 @@ for (const query of ['?embed=yes', '?embed=']) {
           document.body.setAttribute('data-wheel-taken', String(e.defaultPrevented)),
         );
       });
+      await viewsPlaced(page); // a late re-fit would move the view after this read
       const shownBefore = await settled(() => view.shown(svg));
       const scrollBefore = await settled(() => page.evaluate(() => scrollY));
       const box = (await svg.boundingBox())!;
