@@ -199,7 +199,8 @@ export async function loadVisitFromUrl(
   if (
     !result.ok &&
     result.problem === 'not-json' &&
-    (/html/i.test(type) || looksLikeHtml(chunks))
+    // (A server that calls an HTML body JSON does serve that file: it is not JSON.)
+    (/html/i.test(type) || (!/json/i.test(type) && looksLikeHtml(chunks)))
   ) {
     const page = type ? `an HTML page (${type})` : 'an HTML page';
     return {
