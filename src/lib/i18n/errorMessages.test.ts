@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Issue 18: every mistake of a file comes back at once, each worded for people in Arabic and in
  * English, with its line, an excerpt and, where there is one, a suggestion. Files are built from
@@ -252,5 +253,41 @@ describe('messages of typical files (read them: they are what an editor sees)', 
         `__snapshots__/errorMessages/${name}.${lang}.txt`,
       );
     }
+  });
+});
+
+describe('every error the gate gives has Arabic words', () => {
+  it('for each invalid and hostile fixture, and each failure of reading', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { HOSTILE_CASES } = await import('../../../tests/fixtures/hostile/cases');
+    const { parseVisitBytes } = await import('../model/readBytes');
+    const texts = readdirSync('tests/fixtures/invalid')
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => readFileSync(`tests/fixtures/invalid/${f}`));
+    const hostile = HOSTILE_CASES.filter((c) => c.expect !== 'ready').map((c) =>
+      new TextEncoder().encode(c.text()),
+    );
+    const odd = [
+      new Uint8Array(0),
+      new Uint8Array([0xff, 0xfe, 0x7b, 0]),
+      new Uint8Array([0x7b, 0xc3, 0x28]),
+      new TextEncoder().encode('   '),
+    ];
+    const untranslated: string[] = [];
+    let checked = 0;
+    for (const bytes of [...texts, ...hostile, ...odd]) {
+      const r = parseVisitBytes(bytes);
+      if (r.ok) continue;
+      const text = new TextDecoder().decode(bytes);
+      for (const e of locateErrors(text, r.errors)) {
+        checked++;
+        const ar = describeError(e, 'ar');
+        if (!ARABIC.test(words(ar.expected))) untranslated.push(`expected: ${e.expected}`);
+        const found = words(ar.found).replace(/[\d\s.,:;()[\]{}…،؛؟"+→-]/g, '');
+        if (found !== '' && !ARABIC.test(found)) untranslated.push(`found: ${e.found}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(40);
+    expect([...new Set(untranslated)]).toEqual([]);
   });
 });
