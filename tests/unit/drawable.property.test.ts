@@ -21,7 +21,8 @@ import { formatDateSpec, formatInstant, formatNumber } from '../../src/lib/i18n/
 import { dirOf, isolate, pick, type Digits, type Dir, type Lang } from '../../src/lib/i18n/locale';
 import { ui } from '../../src/lib/i18n/strings';
 import { createMeasure } from '../../src/lib/text/measure';
-import { describeItems, facetCounts, placeName } from '../../src/lib/layout/timelineItems';
+import { describeItems, placeName } from '../../src/lib/i18n/itemWords';
+import { facetCounts } from '../../src/lib/state/filters';
 import * as tl from '../../src/lib/layout/timeline';
 import { fitTransform, markInView, placeMark } from '../../src/lib/layout/timelinePlace';
 import { layoutUnknown } from '../../src/lib/layout/unknownRow';

@@ -6,7 +6,7 @@ import type { Visit } from '../model/schema';
 import { buildOrgCards } from '../layout/orgCards';
 import { layoutOrgChart } from '../layout/orgChart';
 import { createMeasure } from '../text/measure';
-import { describeItems } from '../layout/timelineItems';
+import { describeItems } from '../i18n/itemWords';
 import { renderWhole } from './renderWhole';
 import type { WholeOrgChart, WholeTimeline } from './wholeChart';
 

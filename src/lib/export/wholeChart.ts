@@ -7,7 +7,7 @@
 import type { CardMarks } from '../state/orgMarks';
 import type { Digits, Dir, Lang } from '../i18n/locale';
 import type { OrgChartLayout } from '../layout/orgChart';
-import type { ItemView } from '../layout/timelineItems';
+import type { ItemView } from '../i18n/itemWords';
 
 /** The org chart as folded by the reader: every card of `layout`, all text drawn. */
 export interface WholeOrgChart {

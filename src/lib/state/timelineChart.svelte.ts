@@ -23,7 +23,7 @@ import {
 } from '../layout/timelinePlace';
 import { layoutUnknown } from '../layout/unknownRow';
 import { laneTop, layoutBands } from '../layout/timelineBands';
-import type { ItemView } from '../layout/timelineItems';
+import type { ItemView } from '../i18n/itemWords';
 import type { Interval } from '../model/dates';
 import { fontEpoch } from '../text/fontEpoch.svelte';
 import { createMeasure } from '../text/measure';

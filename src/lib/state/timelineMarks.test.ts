@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexVisit } from '../model/derive';
 import { parseVisit } from '../model/parseVisit';
-import { describeItems } from '../layout/timelineItems';
+import { describeItems } from '../i18n/itemWords';
 import minimal from '../../../tests/fixtures/valid/minimal.json';
 import { fadedByFilters, selectionMarks, visitSpan } from './timelineMarks';
 

@@ -5,7 +5,8 @@
  */
 import type { VisitIndex } from '../model/derive';
 import { dateInterval, type Interval } from '../model/dates';
-import { matchesFilters, type Filters, type ItemView } from '../layout/timelineItems';
+import type { ItemView } from '../i18n/itemWords';
+import { matchesFilters, type Filters } from './filters';
 import { relatedTo, type Selection } from './view.svelte';
 
 /** Items the filters leave out: drawn faded. Recomputed only when the filters change. */

@@ -8,7 +8,7 @@ import { SvelteSet } from 'svelte/reactivity';
 import { dirOf, type Digits, type Lang } from '../i18n/locale';
 import type { VisitIndex } from '../model/derive';
 import type { Side } from '../model/schema';
-import type { Facet } from '../layout/timelineItems';
+import type { Facet } from './filters';
 
 export type SelectionType = 'meeting' | 'event' | 'person' | 'organization';
 export interface Selection {

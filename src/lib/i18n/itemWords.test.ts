@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { timelineVisit } from '../../../tests/fixtures/timelineVisit';
 import { indexVisit } from '../model/derive';
-import { describeItems, facetCounts, joinNames, matchesFilters } from './timelineItems';
+import { describeItems, joinNames } from './itemWords';
+import { facetCounts, matchesFilters } from '../state/filters';
 
 const index = indexVisit(timelineVisit());
 const byId = (lang: 'ar' | 'en') =>

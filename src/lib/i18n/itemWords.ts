@@ -2,12 +2,12 @@
  * What the timeline says about each meeting and event, in the reader's language: the label, the
  * date worded with its precision, the place, who it was with, an accessible name such as
  * "اجتماع اللجنة، مع كوه جيان، 5 أكتوبر 2022، سيئول" (the shown title first), and the facets
- * the filters work on.
+ * the filters work on (`state/filters.ts`).
  * Pure: (index, lang, digits) → plain records, shared by the marks, the list and the tooltip.
  */
-import { fill, formatDateSpec } from '../i18n/format';
-import { isolate, pick, type Digits, type Lang, type Picked } from '../i18n/locale';
-import { ui } from '../i18n/strings';
+import { fill, formatDateSpec } from './format';
+import { isolate, pick, type Digits, type Lang, type Picked } from './locale';
+import { ui } from './strings';
 import type { Item, VisitIndex } from '../model/derive';
 import type { Meeting, Side } from '../model/schema';
 
@@ -34,9 +34,6 @@ export interface ItemView {
   people: string[];
   sides: Side[];
 }
-
-export type Facet = 'topics' | 'organizations' | 'people' | 'sides';
-export type Filters = Record<Facet, ReadonlySet<string>>;
 
 const SEP = { ar: '، ', en: ', ' } as const;
 
@@ -136,27 +133,4 @@ export function describeItems(index: VisitIndex, lang: Lang, digits: Digits): It
       sides: [...sides],
     };
   });
-}
-
-/** An item passes when, on every facet with a selection, it has one of the selected values. */
-export function matchesFilters(v: ItemView, f: Filters): boolean {
-  return (['topics', 'organizations', 'people', 'sides'] as const).every((facet) => {
-    const wanted = f[facet];
-    if (wanted.size === 0) return true;
-    return (v[facet] as readonly string[]).some((x) => wanted.has(x));
-  });
-}
-
-/** For each facet value, how many items have it. */
-export function facetCounts(views: readonly ItemView[]): Record<Facet, Map<string, number>> {
-  const out: Record<Facet, Map<string, number>> = {
-    topics: new Map(),
-    organizations: new Map(),
-    people: new Map(),
-    sides: new Map(),
-  };
-  for (const v of views)
-    for (const facet of ['topics', 'organizations', 'people', 'sides'] as const)
-      for (const x of v[facet]) out[facet].set(x, (out[facet].get(x) ?? 0) + 1);
-  return out;
 }

@@ -1,0 +1,31 @@
+/**
+ * The timeline's filters: by topic, organization, person and side. An empty facet filters
+ * nothing; an item passes when, on every facet with a selection, it has one of its values.
+ */
+import type { ItemView } from '../i18n/itemWords';
+
+export type Facet = 'topics' | 'organizations' | 'people' | 'sides';
+export type Filters = Record<Facet, ReadonlySet<string>>;
+
+/** An item passes when, on every facet with a selection, it has one of the selected values. */
+export function matchesFilters(v: ItemView, f: Filters): boolean {
+  return (['topics', 'organizations', 'people', 'sides'] as const).every((facet) => {
+    const wanted = f[facet];
+    if (wanted.size === 0) return true;
+    return (v[facet] as readonly string[]).some((x) => wanted.has(x));
+  });
+}
+
+/** For each facet value, how many items have it. */
+export function facetCounts(views: readonly ItemView[]): Record<Facet, Map<string, number>> {
+  const out: Record<Facet, Map<string, number>> = {
+    topics: new Map(),
+    organizations: new Map(),
+    people: new Map(),
+    sides: new Map(),
+  };
+  for (const v of views)
+    for (const facet of ['topics', 'organizations', 'people', 'sides'] as const)
+      for (const x of v[facet]) out[facet].set(x, (out[facet].get(x) ?? 0) + 1);
+  return out;
+}
