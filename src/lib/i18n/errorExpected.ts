@@ -272,6 +272,11 @@ const EXPECTED: readonly Rule[] = [
 export function expectedOf(e: ValidationError, lang: Lang, q: Isolate): string {
   const syntax = e.kind === 'json' && e.syntax ? SYNTAX[e.syntax] : undefined;
   if (syntax) return pick(syntax, lang);
+  // A time the calendar has, but not the clock: say so rather than "a date in the calendar".
+  const clock = e.kind === 'invalid-date' ? /T(\d\d):(\d\d)/.exec(e.found) : null;
+  if (clock && (Number(clock[1]) > 23 || Number(clock[2]) > 59)) {
+    return pick(['a time of day from 00:00 to 23:59', 'وقت من اليوم بين 00:00 و23:59'], lang);
+  }
   const text = e.expected.replace(/^expected /, '');
   for (const [re, words] of EXPECTED) {
     const m = re.exec(text);

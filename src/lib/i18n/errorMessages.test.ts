@@ -190,6 +190,7 @@ describe('words for people', () => {
       '"2022-05-10T24:00": hour 24, which does not exist: a day\'s hours run from 00 to 23 (write 00:00 of the next day)',
     );
     expect(describeError(e, 'ar', false).found).toContain('الساعة 24، وهي غير موجودة');
+    expect(describeError(e, 'en', false).expected).toBe('a time of day from 00:00 to 23:59');
   });
   it('calls an empty name an empty text', () => {
     const e = one(MISTAKES[3]!);
