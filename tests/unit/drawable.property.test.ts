@@ -28,7 +28,8 @@ import { fitTransform, markInView, placeMark } from '../../src/lib/layout/timeli
 import { layoutUnknown } from '../../src/lib/layout/unknownRow';
 import { layoutBands } from '../../src/lib/layout/timelineBands';
 import { layoutTicks } from '../../src/lib/layout/ticks';
-import { buildOrgCards, meetingsLabel, UNAFFILIATED } from '../../src/lib/layout/orgCards';
+import { buildOrgCards, UNAFFILIATED } from '../../src/lib/layout/orgCards';
+import { meetingsLabel } from '../../src/lib/i18n/orgWords';
 import { layoutOrgChart, type OrgChartLayout } from '../../src/lib/layout/orgChart';
 import { relatedTo } from '../../src/lib/state/view.svelte';
 import { OrgChartState } from '../../src/lib/state/orgChart.svelte';

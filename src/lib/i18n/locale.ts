@@ -10,6 +10,11 @@ export type Digits = 'latn' | 'arab';
 
 export const dirOf = (lang: Lang): Dir => (lang === 'ar' ? 'rtl' : 'ltr');
 
+/** The direction of text in a language of the data (any BCP 47 tag), e.g. `fa` → rtl. */
+const RTL_LANGS = new Set(['ar', 'fa', 'ur', 'he']);
+export const dirOfText = (lang: string): Dir =>
+  RTL_LANGS.has(lang.split('-')[0] ?? '') ? 'rtl' : 'ltr';
+
 export function isLang(x: unknown): x is Lang {
   return x === 'ar' || x === 'en';
 }

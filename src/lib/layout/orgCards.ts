@@ -7,8 +7,9 @@
 import type { VisitIndex } from '../model/derive';
 import type { Organization, Person, Side, Text } from '../model/schema';
 import { orgItemId, personItemId } from '../model/itemIds';
-import { isolate, localizeDigits, pick, type Digits, type Dir, type Lang } from '../i18n/locale';
-import { ui, type StringKey } from '../i18n/strings';
+import { dirOfText, isolate, pick, type Digits, type Dir, type Lang } from '../i18n/locale';
+import { levelName, meetingsLabel } from '../i18n/orgWords';
+import { ui } from '../i18n/strings';
 import type { FontSpec, Measure } from '../text/measure';
 import { wrapText } from '../text/wrap';
 
@@ -95,37 +96,6 @@ export interface CardOptions {
 }
 
 export const UNAFFILIATED = '~none';
-const RTL_LANGS = new Set(['ar', 'fa', 'ur', 'he']);
-export const dirOfText = (lang: string): Dir =>
-  RTL_LANGS.has(lang.split('-')[0] ?? '') ? 'rtl' : 'ltr';
-
-const LEVEL_KEYS: Record<Level, StringKey> = {
-  'head-of-state': 'ocLevelHead',
-  national: 'ocLevelNational',
-  local: 'ocLevelLocal',
-  affiliate: 'ocLevelAffiliate',
-  international: 'ocLevelInternational',
-};
-export const levelName = (level: Level, lang: Lang) => ui(LEVEL_KEYS[level], lang);
-
-/**
- * CLDR's plural category of a count (`Intl.PluralRules(lang).select(n)`), written out for whole
- * numbers: the page's first Intl object costs 15–30 ms of ICU start-up on the way to the chart.
- */
-export function pluralForm(n: number, lang: Lang): Intl.LDMLPluralRule {
-  if (!Number.isSafeInteger(n) || n < 0) return new Intl.PluralRules(lang).select(n);
-  if (lang === 'en') return n === 1 ? 'one' : 'other';
-  const r = n % 100;
-  if (n <= 2) return n === 0 ? 'zero' : n === 1 ? 'one' : 'two';
-  return r >= 3 && r <= 10 ? 'few' : r >= 11 ? 'many' : 'other';
-}
-
-/** "٣ اجتماعات مع الوفد" with the plural form Arabic or English wants. */
-export function meetingsLabel(n: number, lang: Lang, digits: Digits = 'latn'): string {
-  const form = pluralForm(n, lang);
-  return localizeDigits(ui(`ocMeetings_${form}`, lang).replace('{n}', String(n)), digits);
-}
-
 /** Names in other scripts: English and Hangul for Arabic readers, Hangul (and Arabic) for English. */
 function altNames(text: Text, lang: Lang, showOriginal: boolean): { text: string; lang: string }[] {
   const shown = pick(text, lang).lang;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meetingsLabel, pluralForm } from './orgCards';
+import { meetingsLabel, pluralForm } from './orgWords';
 
 describe('pluralForm', () => {
   const counts = [...Array(240).keys(), 1000, 1001, 1002, 1003, 1011, 1100, 2 ** 53, 1.5, -1];
