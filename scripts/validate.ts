@@ -34,13 +34,8 @@ import type { Readable } from 'node:stream';
 import { formatErrorText } from '../src/lib/i18n/errorMessages';
 import type { Lang } from '../src/lib/i18n/locale';
 import { MAX_ERRORS } from '../src/lib/model/parseVisit';
-import { locateErrors } from '../src/lib/model/positions';
-import {
-  parseVisitBytes,
-  readBytes,
-  tooLargeError,
-  type FileResult,
-} from '../src/lib/model/readBytes';
+import { locateFileResult } from '../src/lib/model/positions';
+import { parseVisitBytes, tooLargeError, type FileResult } from '../src/lib/model/readBytes';
 import { LIMITS } from '../src/lib/model/schema';
 
 const USAGE = `usage: npm run validate -- FILE.json [FILE.json …] [--lang ar|en]
@@ -84,11 +79,8 @@ const tooLarge = (bytes: number | null): FileResult => ({
 /** Reads `file` (`-`: standard input) no further than the limit and runs reader and gate. */
 async function check(file: string): Promise<FileResult> {
   const { result, bytes } = await checkBytes(file);
-  if (result.ok || !bytes || (result.problem !== 'invalid' && result.problem !== 'not-json'))
-    return result;
-  // Only now: where each mistake is in the text, and hints (positions.ts).
-  const read = readBytes(bytes);
-  return read.ok ? { ...result, errors: locateErrors(read.text, result.errors) } : result;
+  // Where each mistake is in the text, and hints (positions.ts).
+  return bytes ? locateFileResult(result, bytes) : result;
 }
 
 /** The reader's and gate's answer for `file`, and its bytes when they were read. */

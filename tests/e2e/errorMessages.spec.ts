@@ -111,6 +111,24 @@ for (const lang of ['en', 'ar'] as const) {
   });
 }
 
+test('a file over 1 MB, checked in the worker, gets the same four messages with lines', async ({
+  page,
+}) => {
+  // Trailing white space is JSON: the file is the same, only large enough for the worker.
+  const large = Buffer.concat([FOUR, Buffer.alloc(1.5 * 1024 * 1024, 0x20)]);
+  await page.route('**/large.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: large }),
+  );
+  await page.goto('./?data=/large.json&lang=en');
+  expect(await waitForState(page)).toBe('error');
+  const items = page.getByRole('alert').locator('ol > li');
+  await expect(items).toHaveCount(4);
+  for (const [i, where] of EXPECTED.en.where.entries()) {
+    await expect(items.nth(i)).toContainText(where);
+    await expect(items.nth(i).locator('pre.excerpt mark')).toHaveCount(1);
+  }
+});
+
 test('says "not found" for a data= file the server answers with its own page', async ({ page }) => {
   await page.route('**/missing.json', (route) =>
     route.fulfill({

@@ -17,7 +17,7 @@ import { makeError, type ParseResult } from './parseVisit';
 import { takePrefetched } from './prefetch';
 import { concat, inTime, looksLikeHtml, readCapped, Stalled, stalled } from './download';
 import { parseInWorker, startWorker, type WorkerParser } from './worker';
-import { classify, parseVisitBytes, readBytes, tooLargeError } from './readBytes';
+import { classify, parseVisitBytes, tooLargeError } from './readBytes';
 
 export { prefetch } from './prefetch';
 export { classify } from './readBytes';
@@ -56,13 +56,11 @@ const tooLarge = (bytes: number | null): LoadResult => ({
  * A file that failed the gate, with where each mistake is in its text (line, column, excerpt) and
  * hints: the parser that keeps positions loads only now, in its own chunk (positions.ts).
  */
-async function located(result: LoadResult, bytes: () => Promise<Uint8Array>): Promise<LoadResult> {
+async function located(result: LoadResult, bytes: Uint8Array): Promise<LoadResult> {
   if (result.ok || (result.problem !== 'invalid' && result.problem !== 'not-json')) return result;
   try {
-    const read = readBytes(await bytes());
-    if (!read.ok) return result;
-    const { locateErrors } = await import('./positions');
-    return { ...result, errors: locateErrors(read.text, result.errors) };
+    const { locateFileResult } = await import('./positions');
+    return locateFileResult(result, bytes);
   } catch {
     return result; // the chunk could not load (offline?): the errors without places
   }
@@ -89,7 +87,9 @@ async function parseBody(
       // No worker after all (e.g. a Content-Security-Policy without 'self' scripts): run here.
     }
   }
-  return parseVisitBytes(await bytes());
+  // (The worker locates the errors itself: parse.worker.ts.)
+  const read = await bytes();
+  return located(parseVisitBytes(read), read);
 }
 
 /**
@@ -209,7 +209,7 @@ export async function loadVisitFromUrl(
       errors: [makeError(url, 'json', 'expected the file to exist (HTTP 200)', page)],
     };
   }
-  return located(result, async () => body());
+  return result;
 }
 
 /**
@@ -223,8 +223,12 @@ export async function loadVisitFromFile(
 ): Promise<LoadResult> {
   if (file.size > LIMITS.fileBytes) return tooLarge(file.size);
   try {
-    const bytes = async () => new Uint8Array(await file.arrayBuffer());
-    return await located(await parseBody(file.size, () => file, bytes, options), bytes);
+    return await parseBody(
+      file.size,
+      () => file,
+      async () => new Uint8Array(await file.arrayBuffer()),
+      options,
+    );
   } catch (e) {
     const found = e instanceof Error ? e.message : String(e);
     return {

@@ -1,11 +1,12 @@
 /**
  * The reader and the gate, off the main thread: receives a visit file (its bytes, or a File),
  * reads it with `readBytes` and answers with `parseVisitBytes`'s result (the visit, or the
- * problem and its errors), exactly as `load.ts` would on the main thread. Started by `load.ts` for
+ * problem and its errors, located in the text), exactly as `load.ts` would on the main thread. Started by `load.ts` for
  * large files, one worker per file; a plain module script from the app's own origin, so it runs
  * under `script-src 'self'`.
  */
 import { makeError } from './parseVisit';
+import { locateFileResult } from './positions';
 import { parseVisitBytes, type FileResult } from './readBytes';
 
 interface WorkerScope {
@@ -20,7 +21,8 @@ const bytesOf = async (body: Blob | Uint8Array) =>
 
 scope.onmessage = (e) => {
   bytesOf(e.data).then(
-    (bytes) => scope.postMessage(parseVisitBytes(bytes)),
+    // A file with mistakes: where each one is (positions.ts), here rather than on the page.
+    (bytes) => scope.postMessage(locateFileResult(parseVisitBytes(bytes), bytes)),
     (err: unknown) =>
       scope.postMessage({
         ok: false,

@@ -15,6 +15,7 @@
 import { parse, visit, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { parsePath, type SourcePosition, type ValidationError } from './errors';
 import { addHints } from './hints';
+import { readBytes, type FileResult } from './readBytes';
 
 const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
 
@@ -235,4 +236,15 @@ export function locateErrors(text: string, errors: readonly ValidationError[]): 
   } catch {
     return [...errors]; // e.g. nesting deeper than the parser's recursion
   }
+}
+
+/**
+ * The reader's and gate's answer for `bytes` (`parseVisitBytes`), its errors located when the
+ * file is JSON with mistakes or not JSON. The one step every way a file arrives takes after the
+ * gate: the page (load.ts, lazily), its worker (parse.worker.ts) and the CLI.
+ */
+export function locateFileResult(result: FileResult, bytes: Uint8Array): FileResult {
+  if (result.ok || (result.problem !== 'invalid' && result.problem !== 'not-json')) return result;
+  const read = readBytes(bytes);
+  return read.ok ? { ...result, errors: locateErrors(read.text, result.errors) } : result;
 }
