@@ -7,7 +7,7 @@ import '@fontsource/ibm-plex-sans-arabic/latin-600.css';
 import '@fontsource/ibm-plex-sans-arabic/latin-ext-400.css';
 import '@fontsource/ibm-plex-sans-arabic/latin-ext-600.css';
 import './app.css';
-import { watchForKorean } from './lib/export/koreanOnScreen';
+import { watchForKorean } from './lib/fonts/koreanOnScreen';
 import { parseEmbedParams } from './lib/embed/params';
 import { pageDataSource } from './lib/embed/dataUrl';
 import { prefetch } from './lib/model/prefetch';

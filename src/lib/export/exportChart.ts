@@ -16,8 +16,8 @@ export function loadKit(embed: boolean): Promise<FontKit> {
   const key = embed ? 'embed' : 'plain';
   kits[key] ??= (async () => {
     const [{ loadFontKit }, { browserSources }] = await Promise.all([
-      import('./fontKit'),
-      import('./assets'),
+      import('./fonts/fontKit'),
+      import('./fonts/assets'),
     ]);
     return loadFontKit(browserSources, embed);
   })().catch((e: unknown) => {
@@ -103,7 +103,7 @@ export async function buildExport(
   const mode: TextMode = format.kind === 'svg' ? format.mode : 'outline';
   const whole = 'whole' in chart ? chart : null;
   const [{ serializeSvg }, fonts, render] = await Promise.all([
-    import('./serialize'),
+    import('./svg/serialize'),
     loadKit(mode === 'text'),
     whole ? import('./renderWhole') : null,
   ]);

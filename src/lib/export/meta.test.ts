@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseVisitText } from '../model/parseVisit';
 import type { Visit } from '../model/schema';
 import { exportMeta } from './meta';
-import { serializeSvg } from './serialize';
+import { serializeSvg } from './svg/serialize';
 
 /** Every C0 and C1 control, DEL, the bidi paragraph and segment breaks, U+2028, noncharacters. */
 const CONTROLS = [

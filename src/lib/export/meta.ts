@@ -10,7 +10,7 @@ import { dirOf, pick, type Digits, type Lang } from '../i18n/locale';
 import { ui } from '../i18n/strings';
 import type { Visit } from '../model/schema';
 import type { ExportView, LegendItem, SerializeOptions } from './types';
-import { isolateData, oneLine } from './xml';
+import { isolateData, oneLine } from './svg/xml';
 
 export type ExportMeta = Omit<SerializeOptions, 'mode' | 'fonts'>;
 

@@ -3,7 +3,7 @@
  * 1×, 2× or 3×, then tagged with its title, source and date (PNG tEXt/iTXt chunks) so the metadata
  * travels with the picture too.
  */
-import { balanceBidi, oneLine } from './xml';
+import { balanceBidi, oneLine } from './svg/xml';
 
 /** Chromium's and Firefox's canvas limits: 32,767 px a side, 268 Mpx in all. */
 export const MAX_SIDE = 32_767;

@@ -2,7 +2,7 @@
  * Shapes shared by the export modules. The pure core (`serializeSvg`) sees fonts only through
  * `FontKit`, so it can be tested in Node with real fonts or without any.
  */
-import type { BaseDir } from './bidi';
+import type { BaseDir } from './svg/bidi';
 
 export type { BaseDir };
 export type TextMode = 'text' | 'outline';

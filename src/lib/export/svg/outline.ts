@@ -5,7 +5,7 @@
  * bidi support and stays compact for large charts.
  */
 import type { Anchor, TextModel, TextSpanModel } from './textModel';
-import type { FallbackRun, FontKit } from './types';
+import type { FallbackRun, FontKit } from '../types';
 import { attr, escapeText, fmt } from './xml';
 
 /** Glyph outlines used so far, shared by every text of one file. */

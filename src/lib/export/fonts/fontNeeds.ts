@@ -4,7 +4,7 @@
  * face beyond IBM Plex Sans Arabic are read closely (with their computed weights): the rest of a
  * large chart costs one regular-expression test per `<text>`.
  */
-import type { SerializeOptions } from './types';
+import type { SerializeOptions } from '../types';
 
 /** Characters beyond Arabic, Latin and common punctuation: ones IBM Plex Sans Arabic may lack. */
 const beyondArabic = (text: string) =>

@@ -17,7 +17,7 @@ import latin600 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabi
 import latinExt400 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-latin-ext-400-normal.woff?url&no-inline';
 import latinExt600 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-latin-ext-600-normal.woff?url&no-inline';
 import type { FontSources } from './fontKit';
-import type { Subset, Weight } from './fontFaces';
+import type { Subset, Weight } from '../../fonts/fontFaces';
 
 const FONT_URLS: Record<`${Subset}-${Weight}`, string> = {
   'arabic-400': arabic400,
@@ -62,5 +62,5 @@ export const browserSources: FontSources = {
   font: (subset, weight) => bytes(FONT_URLS[`${subset}-${weight}`]),
   subsetWasm: () => bytes(subsetWasmUrl),
   koreanFont: async (chunk, weight) =>
-    bytes((await import('./koreanUrls')).koreanWoffUrl(chunk, weight)),
+    bytes((await import('../../fonts/koreanUrls')).koreanWoffUrl(chunk, weight)),
 };

@@ -3,7 +3,7 @@
  * points drawn with it (GSUB/GPOS kept by hb-subset's layout closure), written as WOFF and
  * embedded as a data: URL.
  */
-import { FAMILY } from './fontFaces';
+import { FAMILY } from '../../fonts/fontFaces';
 import type { Face } from './face';
 import type { Subsetter } from './hbSubset';
 import { sfntToWoff } from './woff';

@@ -4,16 +4,16 @@
  * presentation attributes, references stay inside the file, every string is escaped, and the
  * chart is framed by a header (title) and a footer (legend, source, export date).
  */
-import { estimateWidth, type Measure } from '../text/measure';
+import { estimateWidth, type Measure } from '../../text/measure';
 import { layoutBands, type BandText } from './bands';
-import { FAMILY } from './fontFaces';
+import { FAMILY } from '../../fonts/fontFaces';
 import { GlyphDefs, outlineText, outlineTitle, strokeFirst } from './outline';
 import { initialInherited, styleAttrs, type Inherited } from './style';
 import { readText, type TextModel } from './textModel';
-import type { BandTheme, FontKit, SerializeOptions } from './types';
+import type { BandTheme, FontKit, SerializeOptions } from '../types';
 import { attr, escapeAttr, escapeText, fmt } from './xml';
 import { elementAttrs, isExportedTag, transformAttr } from './elements';
-import { textsByWeight } from './fontNeeds';
+import { textsByWeight } from '../fonts/fontNeeds';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const LIGHT: BandTheme = { paper: '#fbfaf7', ink: '#1b2330', muted: '#465161', rule: '#dedad0' };

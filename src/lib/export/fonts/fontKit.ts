@@ -6,7 +6,7 @@
  * `sources` says where the bytes come from (the browser fetches Vite assets, tests read files).
  */
 import * as hb from 'harfbuzzjs';
-import { bidiClass, firstStrong, visualRuns, type BaseDir } from './bidi';
+import { bidiClass, firstStrong, visualRuns, type BaseDir } from '../svg/bidi';
 import {
   FAMILY,
   SUBSETS,
@@ -16,13 +16,13 @@ import {
   nearestWeight,
   type Subset,
   type Weight,
-} from './fontFaces';
+} from '../../fonts/fontFaces';
 import { createSubsetter, type Subsetter } from './hbSubset';
 import { fontFaceRules } from './embedFaces';
 import { openFace, type Face } from './face';
-import { koreanChunkOf } from './koreanFaces';
-import type { FallbackRun, FontKit, PlacedGlyph, SpanInput } from './types';
-import { fmt } from './xml';
+import { koreanChunkOf } from '../../fonts/koreanFaces';
+import type { FallbackRun, FontKit, PlacedGlyph, SpanInput } from '../types';
+import { fmt } from '../svg/xml';
 
 export interface FontSources {
   /** The WOFF 1.0 file of one @fontsource face. */

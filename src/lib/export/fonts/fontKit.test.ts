@@ -5,9 +5,9 @@ import * as hb from 'harfbuzzjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { unicodeRangeOf } from './embedFaces';
 import { loadFontKit, type FontSources } from './fontKit';
-import { koreanChunkOf } from './koreanFaces';
+import { koreanChunkOf } from '../../fonts/koreanFaces';
 import { nodeSources } from './nodeAssets';
-import type { FontKit } from './types';
+import type { FontKit } from '../types';
 import { woffToSfnt } from './woff';
 
 const require = createRequire(import.meta.url);

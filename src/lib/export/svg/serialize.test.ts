@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadFontKit } from './fontKit';
-import { nodeSources } from './nodeAssets';
+import { loadFontKit } from '../fonts/fontKit';
+import { nodeSources } from '../fonts/nodeAssets';
 import { serializeSvg } from './serialize';
-import type { FontKit, SerializeOptions } from './types';
+import type { FontKit, SerializeOptions } from '../types';
 
 const NS = 'http://www.w3.org/2000/svg';
 const HOSTILE = '<script>alert(1)</script> ]]> & "q" \'a\' \u202eRLO <!-- x -->';

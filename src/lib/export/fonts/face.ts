@@ -3,7 +3,7 @@
  * cuts embedded subsets from), with its unicode-range and the code points its cmap maps.
  */
 import * as hb from 'harfbuzzjs';
-import { parseUnicodeRange, type Ranges, type Weight } from './fontFaces';
+import { parseUnicodeRange, type Ranges, type Weight } from '../../fonts/fontFaces';
 import { woffToSfnt } from './woff';
 
 export interface Face {

@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadFontKit } from './fontKit';
-import { nodeSources } from './nodeAssets';
+import { loadFontKit } from '../fonts/fontKit';
+import { nodeSources } from '../fonts/nodeAssets';
 import { baselineShift, GlyphDefs, lineLeft, outlineText, strokeFirst } from './outline';
 import type { TextModel } from './textModel';
-import type { FontKit } from './types';
+import type { FontKit } from '../types';
 
 let kit: FontKit;
 beforeAll(async () => {

@@ -15,7 +15,7 @@ const read = (name: string) =>
   readFileSync(
     dir
       ? join(dir, `${name}.txt`)
-      : new URL(`../../../tests/fixtures/unicode/${name}-subset.txt`, import.meta.url),
+      : new URL(`../../../../tests/fixtures/unicode/${name}-subset.txt`, import.meta.url),
     'utf8',
   ).split('\n');
 

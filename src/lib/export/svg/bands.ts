@@ -3,10 +3,10 @@
  * every exported file carries, laid out as plain text models and shapes. Start and end follow
  * the reading direction; data strings are isolated so they cannot reorder what surrounds them.
  */
-import type { Measure } from '../text/measure';
+import type { Measure } from '../../text/measure';
 import type { BaseDir } from './bidi';
 import type { TextModel } from './textModel';
-import type { BandTheme, LegendItem } from './types';
+import type { BandTheme, LegendItem } from '../types';
 import { attr, isolateData } from './xml';
 
 export interface BandText {
