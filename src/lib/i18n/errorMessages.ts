@@ -114,7 +114,8 @@ export function describeError(e: ValidationError, lang: Lang, isolate = true): E
 export function moreErrors(total: number, shown: number, capped: boolean, lang: Lang): string {
   const n = total - shown;
   if (lang === 'en') return capped ? `and at least ${n} more` : `and ${n} more`;
-  return capped ? `و${n} أخطاء أخرى على الأقل` : `و${n} أخطاء أخرى`;
+  // A count as a number after "عددها" reads right whatever the number (no plural agreement).
+  return capped ? `ومشكلات أخرى لا يقل عددها عن ${n}` : `ومشكلات أخرى عددها ${n}`;
 }
 
 /**

@@ -52,6 +52,9 @@ describe('ErrorList (issue 18)', () => {
     expect(within(alert).getAllByRole('listitem')).toHaveLength(20);
     expect(alert).toHaveTextContent('and 13 more');
     expect(alert).toHaveTextContent('Problems found: 33');
+    cleanup();
+    show(many, 'ar');
+    expect(screen.getByRole('alert')).toHaveTextContent('ومشكلات أخرى عددها 13');
   });
 
   it('shows a value from the file as text, never markup', () => {
