@@ -317,14 +317,16 @@ test.describe('other visits', () => {
       (p) => serve(p, 'v.json', 'visit: yes', { contentType: 'text/plain' }),
       'الملف ليس بصيغة JSON',
       'The file is not JSON',
-      'valid JSON',
+      'نص JSON صحيح', // issue 18: the Arabic page says what was expected in Arabic
     ],
     [
       'an HTML page',
+      // Issue 18: a server's HTML page for a data= file (a dev or preview server's fallback) is
+      // "not found", not "not JSON".
       (p) => serve(p, 'v.json', '<!doctype html><p>Home', { contentType: 'text/html' }),
-      'الملف ليس بصيغة JSON',
-      'The file is not JSON',
-      'an HTML page',
+      'لم يُعثر على ملف الزيارة',
+      'The visit file was not found',
+      'صفحة HTML',
     ],
     [
       'invalid',
@@ -338,7 +340,7 @@ test.describe('other visits', () => {
       (p) => serve(p, 'v.json', Buffer.alloc(20 * 1024 * 1024 + 1, 32)),
       'ملف الزيارة أكبر من المسموح',
       'The visit file is too large',
-      '20 MB',
+      '20 ميغابايت', // issue 18: in Arabic on the Arabic page
     ],
   ];
   for (const [what, setup, ar, en, detail] of cases) {

@@ -226,6 +226,25 @@ export function foundOf(e: ValidationError, lang: Lang, q: Isolate): string {
           : ['more than ', 'أكثر من '];
     return en ? `${pre[0]}${m[2]} MB` : `${pre[1]}${m[2]} ميغابايت`;
   }
-  if (/^(true|false|-?\d[\d.e+-]*)$/.test(f)) return q(f);
+  // What a download ended with (load.ts, download.ts).
+  if ((m = /^an HTML page(?: \((.*)\))?$/.exec(f))) {
+    const type = m[1] ? ` (${q(m[1])})` : '';
+    return en ? `an HTML page${type}` : `صفحة HTML${type}`;
+  }
+  if ((m = /^nothing for ([\d.]+ s), (after ([\d,]+) bytes|before any byte)$/.exec(f))) {
+    const when = m[3]
+      ? [`after ${m[3]} bytes`, `بعد ${m[3]} بايت`]
+      : ['before any byte', 'قبل أي بايت'];
+    return en ? `nothing for ${m[1]}, ${when[0]}` : `لا شيء طوال ${m[1]}، ${when[1]}`;
+  }
+  if ((m = /^not finished after ([\d.]+ s) \((after ([\d,]+) bytes|before any byte)\)$/.exec(f))) {
+    const when = m[3]
+      ? [`after ${m[3]} bytes`, `بعد ${m[3]} بايت`]
+      : ['before any byte', 'قبل أي بايت'];
+    return en ? `not finished after ${m[1]} (${when[0]})` : `لم يكتمل بعد ${m[1]} (${when[1]})`;
+  }
+  if ((m = /^the download broke: (.*)$/.exec(f))) {
+    return en ? `the download broke: ${q(m[1]!)}` : `انقطع التنزيل: ${q(m[1]!)}`;
+  }
   return q(f);
 }

@@ -288,6 +288,27 @@ describe('every error the gate gives has Arabic words', () => {
         if (found !== '' && !ARABIC.test(found)) untranslated.push(`found: ${e.found}`);
       }
     }
+    // And what a download ends with (load.ts).
+    const { loadVisitFromUrl } = await import('../model/load');
+    const answer = (body: string, init: ResponseInit) =>
+      (async () => new Response(body, init)) as unknown as typeof fetch;
+    for (const fetchImpl of [
+      answer('no', { status: 404, statusText: 'Not Found' }),
+      answer('<!doctype html>', { headers: { 'content-type': 'text/html' } }),
+      answer('', { status: 500 }),
+      (async () => {
+        throw new TypeError('Failed to fetch');
+      }) as typeof fetch,
+    ]) {
+      const r = await loadVisitFromUrl('v.json', fetchImpl);
+      for (const e of r.ok ? [] : r.errors) {
+        checked++;
+        const ar = describeError(e, 'ar');
+        if (!ARABIC.test(words(ar.expected))) untranslated.push(`expected: ${e.expected}`);
+        const found = words(ar.found).replace(/[\d\s.,:;()[\]{}…،؛؟"+→-]/g, '');
+        if (found !== '' && !ARABIC.test(found)) untranslated.push(`found: ${e.found}`);
+      }
+    }
     expect(checked).toBeGreaterThan(40);
     expect([...new Set(untranslated)]).toEqual([]);
   });
