@@ -124,7 +124,9 @@ describe('validate CLI', () => {
       const file = 'tests/fixtures/invalid/not-json.json';
       const run = validate(file);
       expect(run.stdout).toMatch(
-        new RegExp(`^invalid: ${file}\\n  line 2, column 3: expected valid JSON, which has no comments`),
+        new RegExp(
+          `^invalid: ${file}\\n  line 2, column 3: expected valid JSON, which has no comments`,
+        ),
       );
       expect(run.status).toBe(1);
     },

@@ -17,7 +17,7 @@ import { makeError, type ParseResult } from './parseVisit';
 import { takePrefetched } from './prefetch';
 import { concat, inTime, looksLikeHtml, readCapped, Stalled, stalled } from './download';
 import { parseInWorker, startWorker, type WorkerParser } from './worker';
-import { classify, parseVisitBytes, tooLargeError } from './readBytes';
+import { classify, parseVisitBytes, tooLargeError, type FileResult } from './readBytes';
 
 export { prefetch } from './prefetch';
 export { classify } from './readBytes';
@@ -56,7 +56,7 @@ const tooLarge = (bytes: number | null): LoadResult => ({
  * A file that failed the gate, with where each mistake is in its text (line, column, excerpt) and
  * hints: the parser that keeps positions loads only now, in its own chunk (positions.ts).
  */
-async function located(result: LoadResult, bytes: Uint8Array): Promise<LoadResult> {
+async function located(result: FileResult, bytes: Uint8Array): Promise<FileResult> {
   if (result.ok || (result.problem !== 'invalid' && result.problem !== 'not-json')) return result;
   try {
     const { locateFileResult } = await import('./positions');
