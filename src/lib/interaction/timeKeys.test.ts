@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timeKeyAction } from './timeKeys';
+import { panPixels, timeKeyAction } from './timeKeys';
 
 const press = (key: string, dir: 'rtl' | 'ltr', mods: Partial<KeyboardEvent> = {}) =>
   timeKeyAction(
@@ -35,5 +35,12 @@ describe('timeKeyAction', () => {
     expect(press('+', 'rtl', { ctrlKey: true })).toBeNull();
     expect(press('ArrowLeft', 'rtl', { altKey: true })).toBeNull();
     expect(press('a', 'rtl')).toBeNull();
+  });
+});
+
+describe('panPixels', () => {
+  it('moves the view toward later time on the reading side', () => {
+    expect(panPixels(0.5, 800, 'ltr')).toBe(-400);
+    expect(panPixels(0.5, 800, 'rtl')).toBe(400);
   });
 });

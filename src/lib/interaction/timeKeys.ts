@@ -13,6 +13,13 @@ export type TimeKeyAction =
   | { type: 'pan'; by: number }
   | { type: 'activate' };
 
+/**
+ * The screen pixels a pan of `by` screens along time moves the view's transform: later is to the
+ * right in left-to-right, to the left in right-to-left.
+ */
+export const panPixels = (by: number, width: number, dir: Dir): number =>
+  -by * width * (dir === 'rtl' ? -1 : 1);
+
 /** The action for a key press, or null when the timeline leaves the key alone. */
 export function timeKeyAction(
   e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>,

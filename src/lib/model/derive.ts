@@ -95,16 +95,3 @@ export function indexVisit(visit: Visit): VisitIndex {
     items,
   };
 }
-
-/** The organization and its ancestors, nearest first. Safe on cycles (validated data has none). */
-export function orgAncestors(index: VisitIndex, id: string): Organization[] {
-  const out: Organization[] = [];
-  const seen = new Set<string>();
-  let cur = index.organizations.get(id);
-  while (cur && !seen.has(cur.id)) {
-    out.push(cur);
-    seen.add(cur.id);
-    cur = cur.parent ? index.organizations.get(cur.parent) : undefined;
-  }
-  return out;
-}

@@ -195,15 +195,17 @@ export class TimelineChartState {
     const v = id ? this.byId.get(id) : undefined;
     if (!v) return null;
     const bands = this.bands;
+    // `inset`: how far from the chart's start edge the tip begins, in either direction.
+    const inset = (x: number) => (this.dir === 'rtl' ? this.width - x : x);
     const m = this.drawn.find((x) => x.id === v.id);
     if (m)
       return {
         view: v,
-        x: this.place(m).labelX,
+        inset: inset(this.place(m).labelX),
         y: laneTop(bands, m.type, m.lane) + (bands[m.type]?.laneHeight ?? 30),
       };
     const c = this.unknown.chips.find((x) => x.id === v.id);
-    if (c && bands.unknown) return { view: v, x: c.labelX, y: bands.unknown.top + 30 };
+    if (c && bands.unknown) return { view: v, inset: inset(c.labelX), y: bands.unknown.top + 30 };
     return null;
   });
 
