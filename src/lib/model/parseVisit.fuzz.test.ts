@@ -14,8 +14,6 @@ const minimalText = readFileSync(
   'utf8',
 );
 const RUNS = 300;
-/** Per-property time budget, generous for slow CI machines. */
-const BUDGET_MS = 5000;
 
 /** The invariants every result must satisfy. */
 function checkWellFormed(result: ParseResult): void {
@@ -37,11 +35,9 @@ function checkWellFormed(result: ParseResult): void {
   }
 }
 
-/** Runs `check` on every generated value: never throwing, within the time budget. */
+/** Runs `check` on every generated value: never throwing (a hang hits the test's timeout). */
 function holds<T>(arb: fc.Arbitrary<T>, check: (value: T) => void): void {
-  const started = performance.now();
   fc.assert(fc.property(arb, check), { numRuns: RUNS });
-  expect(performance.now() - started).toBeLessThan(BUDGET_MS);
 }
 
 type Key = string | number;

@@ -24,10 +24,9 @@ const RAW_INVISIBLE = /[\p{Cc}\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u;
 
 describe('adversarial fixtures', () => {
   it.each(HOSTILE_CASES.map((c) => [c.name, c] as const))('%s', (_, c) => {
-    const text = c.text();
-    const started = performance.now();
-    const r = parseVisitText(text);
-    expect(performance.now() - started).toBeLessThan(5000);
+    // No clock here: a hostile file that made the gate blow up would hit the test's timeout;
+    // how fast the gate is, `npm run bench` says.
+    const r = parseVisitText(c.text());
     if (c.expect === 'ready') {
       expect(r.ok ? [] : r.errors.map((e) => e.message)).toEqual([]);
       return;
