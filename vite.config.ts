@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
 // Vitest 5 targets Node 22; on Node 20 its reporter needs Map.groupBy (Node 21+) to print the
@@ -18,6 +19,25 @@ if (typeof (Map as { groupBy?: unknown }).groupBy !== 'function') {
       return out;
     },
   });
+}
+
+/**
+ * The error list links each message to its section of the format's description: the build
+ * ships that description (docs/data-format.md) beside the app, so the link works on any static
+ * host (`VITE_ZIYARA_DOCS_URL` points it elsewhere).
+ */
+function shipFormatDocs(): Plugin {
+  return {
+    name: 'ziyara:format-docs',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'docs/data-format.md',
+        source: readFileSync(new URL('./docs/data-format.md', import.meta.url)),
+      });
+    },
+  };
 }
 
 /**
@@ -72,7 +92,7 @@ function preloadApp(): Plugin {
 // sub-path of a static host.
 export default defineConfig({
   base: './',
-  plugins: [svelte(), preloadApp()],
+  plugins: [svelte(), preloadApp(), shipFormatDocs()],
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
   build: {
     target: 'es2022',
