@@ -127,6 +127,15 @@ describe('architecture', () => {
     expect(bad).toEqual([]);
   });
 
+  it('changes the shared view state only through its intents', () => {
+    const write = /\bview\.(lang|digits|theme|view|selection|visibleRange|rangeMove)\s*=(?!=)/;
+    const bad = files
+      .filter((f) => !under('state')(f))
+      .filter((f) => write.test(readFileSync(f, 'utf8')))
+      .map(rel);
+    expect(bad).toEqual([]);
+  });
+
   it(`has no module over ${MAX_LINES} lines`, () => {
     const long = files
       .map((f) => [rel(f), readFileSync(f, 'utf8').split('\n').length] as const)

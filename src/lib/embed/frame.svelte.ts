@@ -97,7 +97,7 @@ export function connectFrame(opts: FrameOptions): { postState: () => void } {
             postState();
           }
         });
-      } else if (cmd?.type === 'ziyara:setLanguage') later(cmd.type, () => (view.lang = cmd.lang));
+      } else if (cmd?.type === 'ziyara:setLanguage') later(cmd.type, () => view.setLang(cmd.lang));
       else if (cmd?.type === 'ziyara:select' && canSelect(cmd.selection)) {
         // Checked on arrival too, so that an unknown id cannot replace a good pending selection.
         later(cmd.type, () => {
