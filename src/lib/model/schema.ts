@@ -54,6 +54,20 @@ export const Source = v.strictObject({
   role: v.picklist(['primary', 'corroborating'], 'expected "primary" or "corroborating"'),
 });
 
+/** What an organization is (its `kind`). */
+export const ORG_KINDS = [
+  'head-of-state',
+  'government',
+  'office',
+  'ministry',
+  'committee',
+  'city',
+  'foundation',
+  'embassy',
+  'company',
+  'other',
+] as const;
+
 export const Organization = v.strictObject({
   id: Id,
   name: ShortText,
@@ -65,18 +79,7 @@ export const Organization = v.strictObject({
     'expected "head-of-state", "national", "local", "affiliate" or "international"',
   ),
   kind: v.picklist(
-    [
-      'head-of-state',
-      'government',
-      'office',
-      'ministry',
-      'committee',
-      'city',
-      'foundation',
-      'embassy',
-      'company',
-      'other',
-    ],
+    ORG_KINDS,
     'expected an organization kind such as "ministry", "committee" or "city"',
   ),
   sources: v.optional(Refs),
