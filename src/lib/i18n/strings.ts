@@ -4,6 +4,7 @@ import { embed } from './strings/embed';
 import { exporting } from './strings/exporting';
 import { files } from './strings/files';
 import { orgChart } from './strings/orgChart';
+import { page } from './strings/page';
 import { refused } from './strings/refused';
 import { timeline } from './strings/timeline';
 
@@ -50,8 +51,26 @@ const core = {
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** The parts, for the test that no key is defined twice (a later one would win in silence). */
-export const STRING_PARTS = [core, orgChart, timeline, embed, files, exporting, refused] as const;
-const strings = { ...core, ...orgChart, ...timeline, ...embed, ...files, ...exporting, ...refused };
+export const STRING_PARTS = [
+  core,
+  orgChart,
+  timeline,
+  embed,
+  files,
+  exporting,
+  refused,
+  page,
+] as const;
+const strings = {
+  ...core,
+  ...orgChart,
+  ...timeline,
+  ...embed,
+  ...files,
+  ...exporting,
+  ...refused,
+  ...page,
+};
 
 export type StringKey = keyof typeof strings;
 
