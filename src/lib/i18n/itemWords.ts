@@ -5,11 +5,15 @@
  * the filters work on (`state/filters.ts`).
  * Pure: (index, lang, digits) → plain records, shared by the marks, the list and the tooltip.
  */
-import { fill, formatDateSpec } from './format';
+import { fill, formatDateSpec, type DateWordsOptions } from './format';
 import { isolate, pick, type Digits, type Lang, type Picked } from './locale';
-import { ui } from './strings';
+import { ui, type StringKey } from './strings';
+import { kindOf, type EngagementKind } from '../layout/kindGlyph';
+import { sameDayGroups } from '../layout/sameDay';
 import type { Item, VisitIndex } from '../model/derive';
 import type { Meeting, Side } from '../model/schema';
+
+export type Confidence = 'confirmed' | 'likely' | 'unknown';
 
 export interface ItemView {
   id: string;
@@ -33,6 +37,29 @@ export interface ItemView {
   organizations: string[];
   people: string[];
   sides: Side[];
+  /** The engagement kind (meetings; absent in the file = "meeting"), null for an event. */
+  kind: EngagementKind | null;
+  /** The kind facet: `[kind]` for a meeting, none for an event. */
+  kinds: string[];
+  /** The weakest confidence of its provenance (`VisitIndex.confidence`). */
+  confidence: Confidence;
+  /** " (likely)" / " (مرجّح)" after its label when not confirmed, else "". */
+  confidenceNote: string;
+  /** Its same-day group (no sourced order): shared key, or null. */
+  sameDay: string | null;
+}
+
+/** The words of an engagement kind: "Talk" / "كلمة". */
+export const kindWord = (kind: EngagementKind, lang: Lang) =>
+  ui(`tlKind_${kind}` as StringKey, lang);
+
+/** "likely" / "مرجّح", "unknown" / "غير مؤكد"; "" for confirmed. */
+export function confidenceWord(c: Confidence, lang: Lang): string {
+  return c === 'likely'
+    ? ui('tlConfLikely', lang)
+    : c === 'unknown'
+      ? ui('tlConfUnknown', lang)
+      : '';
 }
 
 const SEP = { ar: '، ', en: ', ' } as const;
@@ -50,30 +77,51 @@ function placeParts(index: VisitIndex, loc: Meeting['location'], lang: Lang): st
   return [pick(loc.venue, lang).text, pick(place?.name, lang).text].filter(Boolean);
 }
 
+/**
+ * The city a location is in, for "15:00 Seoul time": its place when that is a city, else the
+ * nearest city above it (a venue's parent), else none.
+ */
+export function cityOf(index: VisitIndex, loc: Meeting['location'], lang: Lang): string {
+  const places = index.visit.places;
+  let place = loc?.place ? places.find((p) => p.id === loc.place) : undefined;
+  for (let hops = 0; place && hops < 8; hops++) {
+    if (place.kind === 'city') return pick(place.name, lang).text;
+    const parent: string | undefined = place.parent;
+    place = parent ? places.find((p) => p.id === parent) : undefined;
+  }
+  return '';
+}
+
 /** "venue، place" from a location, in the reader's language, each part isolated (FSI…PDI). */
 export function placeName(index: VisitIndex, loc: Meeting['location'], lang: Lang): string {
   return placeParts(index, loc, lang).map(isolate).join(SEP[lang]);
 }
 
-export function describeItems(index: VisitIndex, lang: Lang, digits: Digits): ItemView[] {
+/**
+ * Words for every item of the visit, in chronological order. `opts.calendar` words the dates
+ * in another calendar (see `formatDateSpec`).
+ */
+export function describeItems(
+  index: VisitIndex,
+  lang: Lang,
+  digits: Digits,
+  opts: Pick<DateWordsOptions, 'calendar'> = {},
+): ItemView[] {
   const personName = (id: string) => pick(index.people.get(id)?.name, lang).text;
+  const confidence = (index as { confidence?: ReadonlyMap<string, Confidence> }).confidence;
+  const groups = sameDayGroups(index.items, (it) => pick(it.data.title, lang).text, collator(lang));
   // Many items share a date or a place: word each once.
   const dates = new Map<string, string>();
   const places = new Map<string, string[]>();
   return index.items.map((item, order) => {
     const title = pick(item.data.title, lang);
-    const d = item.data.date;
-    const dateKey = JSON.stringify([
-      d.precision,
-      'start' in d ? d.start : d.order,
-      'end' in d ? d.end : 0,
-      d.approximate,
-      'partOfDay' in d ? d.partOfDay : 0,
-      'timeZone' in d ? 0 : 0,
-    ]);
-    let date = dates.get(dateKey);
-    if (date === undefined) dates.set(dateKey, (date = formatDateSpec(d, lang, digits)));
+    const { note: _n, sources: _s, ...d } = item.data.date;
     const loc = item.data.location;
+    const city = d.precision === 'time' ? cityOf(index, loc, lang) : '';
+    const dateKey = JSON.stringify(d) + city;
+    let date = dates.get(dateKey);
+    if (date === undefined)
+      dates.set(dateKey, (date = formatDateSpec(item.data.date, lang, digits, { ...opts, city })));
     const placeKey = loc ? `${loc.place ?? ''}|${JSON.stringify(loc.venue ?? null)}` : '';
     let parts = places.get(placeKey);
     if (parts === undefined) places.set(placeKey, (parts = placeParts(index, loc, lang)));
@@ -83,10 +131,12 @@ export function describeItems(index: VisitIndex, lang: Lang, digits: Digits): It
     const sides = new Set<Side>();
     if (item.type === 'meeting') {
       const { guest, host } = item.data.participants;
-      people = [...guest, ...host];
-      withIds = host;
+      const other = (item.data.participants as { other?: string[] }).other ?? [];
+      people = [...guest, ...host, ...other];
+      withIds = [...host, ...other];
       if (guest.length) sides.add('guest');
       if (host.length) sides.add('host');
+      if (other.length) sides.add('other' as Side);
       const orgs = new Set(item.data.organizations ?? []);
       for (const p of people) {
         const org = index.people.get(p)?.organization;
@@ -109,14 +159,25 @@ export function describeItems(index: VisitIndex, lang: Lang, digits: Digits): It
     const withNames = withIds.map(personName).filter(Boolean);
     const withText = joinNames(withNames, lang);
     const place = parts.join(SEP[lang]);
+    const conf = confidence?.get(item.id) ?? 'confirmed';
+    const confidenceNote = conf === 'confirmed' ? '' : ` (${confidenceWord(conf, lang)})`;
+    const kind = kindOf(item);
+    const sameDay = groups.get(item.id)?.key ?? null;
     // The name starts with the label the chart shows (WCAG 2.5.3, label in name: a speech user
     // says what they see); who it was with follows when the title does not already say it.
+    const shown = title.text + confidenceNote;
     const head =
       item.type === 'meeting'
-        ? withNames.every((n) => title.text.includes(n))
-          ? title.text
-          : title.text + SEP[lang] + fill(ui('tlWithNames', lang), { names: withText })
-        : `${ui('tlEvent', lang)}: ${title.text}`;
+        ? [
+            withNames.every((n) => title.text.includes(n))
+              ? shown
+              : shown + SEP[lang] + fill(ui('tlWithNames', lang), { names: withText }),
+            kind && kind !== 'meeting' ? kindWord(kind, lang) : '',
+          ]
+            .filter(Boolean)
+            .join(SEP[lang])
+        : `${ui('tlEvent', lang)}: ${shown}`;
+    const when = sameDay ? date + SEP[lang] + ui('tlSameDay', lang) : date;
     return {
       id: item.id,
       type: item.type,
@@ -126,11 +187,77 @@ export function describeItems(index: VisitIndex, lang: Lang, digits: Digits): It
       date,
       place: parts.map(isolate).join(SEP[lang]),
       with: joinNames(withNames.map(isolate), lang),
-      name: [head, date, place].filter(Boolean).join(SEP[lang]),
+      name: [head, when, place].filter(Boolean).join(SEP[lang]),
       topics: item.data.topics ?? [],
       organizations,
       people,
       sides: [...sides],
+      kind,
+      kinds: kind ? [kind] : [],
+      confidence: conf,
+      confidenceNote,
+      sameDay,
     };
   });
+}
+
+const collators = new Map<Lang, Intl.Collator>();
+/** Same-day members in the reader's alphabetical order: no claim about time. */
+export function collator(lang: Lang): (a: string, b: string) => number {
+  let c = collators.get(lang);
+  if (!c) collators.set(lang, (c = new Intl.Collator(lang)));
+  return c.compare;
+}
+
+const FIELD_WORDS = new Set([
+  'date',
+  'participants',
+  'location',
+  'name',
+  'title',
+  'organization',
+  'record',
+  'topics',
+  'summary',
+]);
+const SIDE_WORDS = { guest: 'guestSide', host: 'hostSide', other: 'dtOtherSide' } as const;
+
+/** A provenance field in words: "participants.host" → "Participants (Host side)". */
+export function fieldWord(field: string, lang: Lang): string {
+  const [base = field, sub] = field.split('.');
+  const word = FIELD_WORDS.has(base) ? ui(`dtField_${base}` as StringKey, lang) : field;
+  const side = sub && sub in SIDE_WORDS ? SIDE_WORDS[sub as keyof typeof SIDE_WORDS] : null;
+  return side ? `${word} (${ui(side, lang)})` : word;
+}
+
+export interface UnsureField {
+  field: string;
+  confidence: Exclude<Confidence, 'confirmed'>;
+  /** "likely" / "مرجّح". */
+  word: string;
+  note: Picked;
+  sources: string[];
+}
+
+/** What the sources are not sure of in a record: its provenance entries that are not confirmed. */
+export function unsureFields(
+  record: {
+    provenance?: readonly {
+      field: string;
+      confidence: Confidence;
+      note?: Record<string, string>;
+      sources?: string[];
+    }[];
+  },
+  lang: Lang,
+): UnsureField[] {
+  return (record.provenance ?? [])
+    .filter((p) => p.confidence !== 'confirmed')
+    .map((p) => ({
+      field: fieldWord(p.field, lang),
+      confidence: p.confidence as UnsureField['confidence'],
+      word: confidenceWord(p.confidence, lang),
+      note: pick(p.note, lang),
+      sources: p.sources ?? [],
+    }));
 }

@@ -12,6 +12,11 @@ export interface PackEntry {
   mark: number;
   /** Wanted length of the label, drawn from `start` in the reading direction. */
   label: number;
+  /**
+   * Consecutive lanes the entry takes (default 1): a same-day group is placed as one block, its
+   * members one per lane, so that they stand in one column.
+   */
+  span?: number;
 }
 
 export interface PackOptions {
@@ -23,7 +28,10 @@ export interface PackOptions {
 }
 
 export interface Placement {
-  /** Lane index, or -1 when the entry did not fit in `maxLanes` lanes (it is aggregated). */
+  /**
+   * Lane index (the first of its `span`), or -1 when the entry did not fit in `maxLanes`
+   * lanes (it is aggregated).
+   */
   lane: number;
   /** Label length granted (≤ wanted); the caller truncates its text to this. */
   label: number;
@@ -70,17 +78,24 @@ export function packLanes(entries: readonly PackEntry[], opts: PackOptions): Pla
       ends[l]!.splice(i, 0, e);
     }
   };
+  while (starts.length < opts.maxLanes) {
+    starts.push([]);
+    ends.push([]);
+  }
+  /** The room of a block of lanes: the least room among them. */
+  const blockRoom = (l: number, span: number, s: number): number => {
+    let r = Infinity;
+    for (let j = 0; j < span && r >= 0; j++) r = Math.min(r, room(l + j, s));
+    return r;
+  };
   for (const entry of entries) {
+    const span = Math.max(1, entry.span ?? 1);
     const want = Math.max(entry.mark, entry.label);
     let best = -1;
     let bestRoom = -1;
     let lane = -1;
-    for (let l = 0; l < opts.maxLanes; l++) {
-      if (l === starts.length) {
-        starts.push([]);
-        ends.push([]);
-      }
-      const r = room(l, entry.start);
+    for (let l = 0; l + span <= opts.maxLanes; l++) {
+      const r = span === 1 ? room(l, entry.start) : blockRoom(l, span, entry.start);
       if (r >= want) {
         lane = l;
         break;
@@ -90,12 +105,15 @@ export function packLanes(entries: readonly PackEntry[], opts: PackOptions): Pla
         best = l;
       }
     }
+    const take = (l: number, len: number) => {
+      for (let j = 0; j < span; j++) insert(l + j, entry.start, entry.start + len);
+    };
     if (lane >= 0) {
-      insert(lane, entry.start, entry.start + want);
+      take(lane, want);
       out.push({ lane, label: entry.label });
     } else if (best >= 0 && bestRoom >= entry.mark && bestRoom >= opts.minLabel) {
       const label = Math.min(entry.label, bestRoom);
-      insert(best, entry.start, entry.start + Math.max(entry.mark, label));
+      take(best, Math.max(entry.mark, label));
       out.push({ lane: best, label });
     } else out.push({ lane: -1, label: 0 });
   }

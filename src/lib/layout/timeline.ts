@@ -12,36 +12,19 @@
  * the reading direction, and only the final x is mirrored.
  */
 import type { Dir } from '../i18n/locale';
-import type { Interval } from '../model/dates';
-import type { Item } from '../model/derive';
-import type { Precision } from '../model/schema';
-import type { FontSpec, Measure } from '../text/measure';
+import type { Measure } from '../text/measure';
 import { truncate } from '../text/truncate';
 import { groupClose, packLanes } from './lanes';
 import { scaleTime, type TimeScale } from './timeScale';
+import {
+  LABEL_FONTS,
+  minLength,
+  PRECISION_RANK as RANK,
+  type Band,
+  type TimelineEntry,
+} from './timelineEntries';
 
-export type Band = Item['type'];
-export type PartOfDay = 'morning' | 'afternoon' | 'evening';
-
-/** One meeting or event, ready for layout: its interval and its (pre-truncated) label. */
-export interface TimelineEntry {
-  id: string;
-  type: Band;
-  /** Position in chronological order. */
-  order: number;
-  precision: Precision;
-  approximate: boolean;
-  partOfDay?: PartOfDay;
-  interval: Interval | null;
-  /** The label, cut to `maxLabel` for marks shorter than that. */
-  label: string;
-  labelWidth: number;
-  /** `label` is shortened; the full text goes to the tooltip and the accessible name. */
-  truncated: boolean;
-  /** The whole label and its width: a long span can carry more than `maxLabel`. */
-  fullLabel: string;
-  fullWidth: number;
-}
+export * from './timelineEntries';
 
 export interface MarkGeom extends TimelineEntry {
   lane: number;
@@ -63,10 +46,23 @@ export interface ClusterGeom {
   cx: number;
 }
 
+/** A same-day group drawn whole: its members in lanes `lane` … `lane + size − 1`. */
+export interface GroupGeom {
+  key: string;
+  type: Band;
+  ids: string[];
+  lane: number;
+  size: number;
+  /** Base x (zoom 1) of the day's start and end. */
+  x0: number;
+  x1: number;
+}
+
 export interface TimelineLayout {
   k: number;
   marks: MarkGeom[];
   clusters: ClusterGeom[];
+  groups: GroupGeom[];
   /** Lanes used per band. */
   lanes: Record<Band, number>;
 }
@@ -88,15 +84,7 @@ export interface TimelineOptions {
   clusterWindow?: number;
 }
 
-/** The label font of each band, as `Marks.svelte` sets them: meetings semibold, events smaller. */
-export const LABEL_FONTS: Record<Band, FontSpec> = {
-  meeting: { size: 13, weight: 600 },
-  event: { size: 12, weight: 400 },
-};
-
 export const DEFAULT_MAX_LANES: Record<Band, number> = { meeting: 7, event: 3 };
-/** Labels longer than this are cut with an ellipsis before any layout. */
-export const MAX_LABEL = 260;
 
 const BUCKETS_PER_DOUBLING = 4;
 /** The bucket a zoom factor falls in, and that bucket's k (≤ the given k). */
@@ -127,43 +115,6 @@ export function timelineDomain(entries: readonly TimelineEntry[]): [number, numb
   if (hi - lo < DAY) hi = lo + DAY;
   const pad = (hi - lo) * 0.04;
   return [lo - pad, hi + pad];
-}
-
-/** Prepares items for layout: label text (cut to `maxLabel`) and its measured width. */
-export function prepareEntries(
-  items: readonly Item[],
-  labelOf: (item: Item) => string,
-  measure: Measure,
-  maxLabel = MAX_LABEL,
-): TimelineEntry[] {
-  return items.map((item, order) => {
-    const date = item.data.date;
-    const full = labelOf(item);
-    const font = LABEL_FONTS[item.type];
-    const cut = truncate(full, maxLabel, font, measure);
-    return {
-      id: item.id,
-      type: item.type,
-      order,
-      precision: date.precision,
-      approximate: date.approximate === true,
-      partOfDay: date.precision === 'day' ? date.partOfDay : undefined,
-      interval: item.interval,
-      label: cut.text,
-      labelWidth: cut.width,
-      truncated: cut.truncated,
-      fullLabel: full,
-      fullWidth: cut.truncated ? measure(full, font) : cut.width,
-    };
-  });
-}
-
-const RANK: Record<Precision, number> = { time: 0, day: 1, month: 2, year: 3, unknown: 4 };
-
-/** Shortest drawn length of a mark: events are a diamond, meetings a bar. */
-export function minLength(type: Band, precision: Precision): number {
-  if (type === 'event') return 10;
-  return precision === 'time' ? 6 : precision === 'day' ? 8 : 12;
 }
 
 const orders = new WeakMap<readonly TimelineEntry[], Record<Band, TimelineEntry[]>>();
@@ -198,6 +149,7 @@ export function layoutTimeline(
   const reading = (x: number) => k * (dir === 'rtl' ? width - x : x);
   const marks: MarkGeom[] = [];
   const clusters: ClusterGeom[] = [];
+  const groups: GroupGeom[] = [];
   const lanes: Record<Band, number> = { meeting: 0, event: 0 };
 
   const sorted = packingOrder(entries);
@@ -209,18 +161,57 @@ export function layoutTimeline(
       return { e, x0, x1, min, start: reading(x0), mark: Math.max(min, Math.abs(x1 - x0) * k) };
     });
     // A label may run as long as its own span, else up to `maxLabel`.
+    const wantLabel = (g: (typeof geo)[number]) =>
+      Math.min(g.e.fullWidth, Math.max(g.e.labelWidth, g.mark));
+    // Packing units: an item, or a same-day group as one block of lanes (members by index).
+    const byGroup = new Map<string, typeof geo>();
+    for (const g of geo) {
+      if (!g.e.group) continue;
+      const list = byGroup.get(g.e.group);
+      if (list) list.push(g);
+      else byGroup.set(g.e.group, [g]);
+    }
+    const units: (typeof geo)[] = [];
+    const seen = new Set<string>();
+    for (const g of geo) {
+      if (!g.e.group) {
+        units.push([g]);
+        continue;
+      }
+      if (seen.has(g.e.group)) continue;
+      seen.add(g.e.group);
+      units.push(byGroup.get(g.e.group)!.sort((a, b) => a.e.groupIndex - b.e.groupIndex));
+    }
     const placed = packLanes(
-      geo.map((g) => ({
-        start: g.start,
-        mark: g.mark,
-        label: Math.min(g.e.fullWidth, Math.max(g.e.labelWidth, g.mark)),
+      units.map((u) => ({
+        start: u[0]!.start,
+        mark: Math.max(...u.map((g) => g.mark)),
+        label: Math.max(...u.map(wantLabel)),
+        span: u.length,
       })),
       { maxLanes: maxLanes[band], gap: opts.gap ?? 12, minLabel: opts.minLabel ?? 56 },
     );
     const overflow: typeof geo = [];
-    geo.forEach((g, i) => {
+    const laid: { g: (typeof geo)[number]; lane: number; label: number }[] = [];
+    units.forEach((u, i) => {
       const p = placed[i]!;
-      if (p.lane < 0) return void overflow.push(g);
+      if (p.lane < 0) return void overflow.push(...u);
+      u.forEach((g, j) =>
+        laid.push({ g, lane: p.lane + j, label: Math.min(p.label, wantLabel(g)) }),
+      );
+      if (u.length > 1)
+        groups.push({
+          key: u[0]!.e.group!,
+          type: band,
+          ids: u.map((g) => g.e.id),
+          lane: p.lane,
+          size: u.length,
+          x0: u[0]!.x0,
+          x1: u[0]!.x1,
+        });
+    });
+    for (const { g, lane, label } of laid) {
+      const p = { lane, label };
       lanes[band] = Math.max(lanes[band], p.lane + 1);
       const e = g.e;
       const cut =
@@ -228,7 +219,7 @@ export function layoutTimeline(
           ? { text: e.fullLabel, width: e.fullWidth, truncated: false }
           : p.label === e.labelWidth
             ? { text: e.label, width: e.labelWidth, truncated: e.truncated }
-            : truncate(e.fullLabel, p.label, LABEL_FONTS[band], measure);
+            : widen(truncate(e.fullLabel, p.label - e.lead, LABEL_FONTS[band], measure), e.lead);
       // Built field by field: one object shape for every mark keeps this loop fast.
       marks.push({
         id: e.id,
@@ -243,12 +234,19 @@ export function layoutTimeline(
         truncated: cut.truncated,
         fullLabel: e.fullLabel,
         fullWidth: e.fullWidth,
+        bracket: e.bracket,
+        confidence: e.confidence,
+        kind: e.kind,
+        lead: e.lead,
+        group: e.group,
+        groupIndex: e.groupIndex,
+        groupSize: e.groupSize,
         lane: p.lane,
         x0: g.x0,
         x1: g.x1,
         minLength: g.min,
       });
-    });
+    }
     const centre = (g: (typeof geo)[number]) => g.start + g.mark / 2;
     overflow.sort((a, b) => centre(a) - centre(b));
     for (const group of groupClose(overflow.map(centre), opts.clusterWindow ?? 80)) {
@@ -265,5 +263,9 @@ export function layoutTimeline(
     }
   }
   marks.sort((a, b) => a.order - b.order);
-  return { k, marks, clusters, lanes };
+  return { k, marks, clusters, groups, lanes };
 }
+
+/** A truncation's width with the glyph's lead added back. */
+const widen = (c: { text: string; width: number; truncated: boolean }, lead: number) =>
+  lead ? { ...c, width: c.width + lead } : c;

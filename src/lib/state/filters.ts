@@ -1,17 +1,18 @@
 /**
- * The timeline's filters: by topic, organization, person and side. An empty facet filters
+ * The timeline's filters: by topic, organization, person, side and engagement kind. An empty facet filters
  * nothing; an item passes when, on every facet with a selection, it has one of its values.
  */
 import type { ItemView } from '../i18n/itemWords';
 
-export type Facet = 'topics' | 'organizations' | 'people' | 'sides';
+export type Facet = 'topics' | 'organizations' | 'people' | 'sides' | 'kinds';
+export const FACETS: readonly Facet[] = ['topics', 'organizations', 'people', 'sides', 'kinds'];
 export type Filters = Record<Facet, ReadonlySet<string>>;
 
 /** An item passes when, on every facet with a selection, it has one of the selected values. */
-export function matchesFilters(v: ItemView, f: Filters): boolean {
-  return (['topics', 'organizations', 'people', 'sides'] as const).every((facet) => {
+export function matchesFilters(v: ItemView, f: Partial<Filters>): boolean {
+  return FACETS.every((facet) => {
     const wanted = f[facet];
-    if (wanted.size === 0) return true;
+    if (!wanted || wanted.size === 0) return true;
     return (v[facet] as readonly string[]).some((x) => wanted.has(x));
   });
 }
@@ -23,9 +24,10 @@ export function facetCounts(views: readonly ItemView[]): Record<Facet, Map<strin
     organizations: new Map(),
     people: new Map(),
     sides: new Map(),
+    kinds: new Map(),
   };
   for (const v of views)
-    for (const facet of ['topics', 'organizations', 'people', 'sides'] as const)
+    for (const facet of FACETS)
       for (const x of v[facet]) out[facet].set(x, (out[facet].get(x) ?? 0) + 1);
   return out;
 }

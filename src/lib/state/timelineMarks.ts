@@ -10,7 +10,10 @@ import { matchesFilters, type Filters } from './filters';
 import { relatedTo, type Selection } from './view.svelte';
 
 /** Items the filters leave out: drawn faded. Recomputed only when the filters change. */
-export function fadedByFilters(views: readonly ItemView[], filters: Filters): ReadonlySet<string> {
+export function fadedByFilters(
+  views: readonly ItemView[],
+  filters: Partial<Filters>,
+): ReadonlySet<string> {
   return new Set(views.filter((v) => !matchesFilters(v, filters)).map((v) => v.id));
 }
 
