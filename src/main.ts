@@ -12,6 +12,7 @@ import { parseEmbedParams } from './lib/embed/params';
 import { pageDataSource } from './lib/embed/dataUrl';
 import { prefetch } from './lib/model/prefetch';
 import { applyFontToken } from './lib/text/font';
+import { prefetchBundled } from './lib/visits/list';
 
 // The family stack is defined once, in code; the stylesheet reads it as `--font`.
 applyFontToken(document.documentElement);
@@ -21,9 +22,10 @@ applyFontToken(document.documentElement);
 // rather than once the app has started. App.svelte still owns loading: `loadVisitFromUrl` picks
 // up this request, and the bundled visit's `import()` resolves to the module already loading.
 // Only a `data=` judged allowed is fetched, at the URL it resolves to; a refused one, never.
-const source = pageDataSource(parseEmbedParams(new URLSearchParams(location.search)).data);
+const params = parseEmbedParams(new URLSearchParams(location.search));
+const source = pageDataSource(params.data);
 if (source.kind === 'url') prefetch(source.url);
-else if (source.kind === 'bundled') import('../data/visits/korea-2022.json?raw').catch(() => {}); // App reports a failure
+else if (source.kind === 'bundled') prefetchBundled(params.visit); // App reports a failure
 
 // IBM Plex Sans KR (Hangul names) stays out of the first paint: its faces are added once the
 // page shows Korean text.

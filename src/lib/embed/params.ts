@@ -9,6 +9,7 @@
  *   topics=a,b  orgs=…  people=…  sides=guest,host     filters
  *   from=2022-10-04T08:00  to=2022-10-07              visible range, floating wall-clock time
  *   lang=en  digits=arab  theme=light|dark  data=<url>
+ *   visit=<id>                                       a bundled visit (visits/list.ts); data= wins
  *   embed=1  transparent=1  plain=1                   embed flags
  */
 import { isLang, type Digits, type Lang } from '../i18n/locale';
@@ -37,9 +38,17 @@ export interface UrlState {
    * here: `judgeDataUrl` (dataUrl.ts) decides, on the resolved URL, whether it may be fetched.
    */
   data: string | null;
+  /**
+   * The `visit=` value as written: which bundled visit (see `visits/list.ts`); null = none, the
+   * default one. Not checked here. Left out (undefined) by states that do not manage it, such
+   * as `stateFromView`: `writeEmbedParams` then keeps the base's `visit=` as it is.
+   */
+  visit?: string | null;
 }
 
 export interface EmbedParams extends UrlState {
+  /** As read from the address: always there (null when absent). */
+  visit: string | null;
   flags: EmbedFlags;
 }
 
@@ -52,6 +61,7 @@ export const DEFAULTS: EmbedParams = {
   filters: { topics: [], organizations: [], people: [], sides: [] },
   range: null,
   data: null,
+  visit: null,
   flags: { embed: false, transparent: false, plain: false },
 };
 
@@ -182,6 +192,7 @@ export function parseEmbedParams(q: URLSearchParams): EmbedParams {
     },
     range: from < to ? [from, to] : null,
     data: q.get('data') || null,
+    visit: q.get('visit') || null,
     flags: {
       embed: parseFlag(q.get('embed')),
       transparent: parseFlag(q.get('transparent')),
@@ -205,6 +216,8 @@ export function writeEmbedParams(
     if (value && value !== dflt) q.set(key, value);
   };
   set('data', state.data ?? '');
+  if (state.visit) q.set('visit', state.visit);
+  else if (state.visit === null) q.delete('visit');
   set('lang', state.lang, DEFAULTS.lang);
   set('digits', state.digits, DEFAULTS.digits);
   set('theme', state.theme, DEFAULTS.theme);

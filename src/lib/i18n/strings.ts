@@ -7,6 +7,7 @@ import { orgChart } from './strings/orgChart';
 import { page } from './strings/page';
 import { refused } from './strings/refused';
 import { timeline } from './strings/timeline';
+import { visits } from './strings/visits';
 
 const core = {
   appName: { ar: 'زيارة', en: 'Ziyara' },
@@ -60,6 +61,7 @@ export const STRING_PARTS = [
   exporting,
   refused,
   page,
+  visits,
 ] as const;
 const strings = {
   ...core,
@@ -70,6 +72,7 @@ const strings = {
   ...exporting,
   ...refused,
   ...page,
+  ...visits,
 };
 
 export type StringKey = keyof typeof strings;
