@@ -115,11 +115,11 @@ test.describe('generated visits are drawn whole in the browser', () => {
 
 /** A small visit around one meeting, for the cases the property found. */
 const tiny = (extra: Partial<Visit>): Visit => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'v',
   title: { en: 'Visit' },
   guest: { code: 'AE', name: { en: 'Guest' } },
-  host: { code: 'KR', name: { en: 'Host' } },
+  hosts: [{ code: 'KR', name: { en: 'Host' } }],
   dates: { precision: 'day', start: '2022-05-10' },
   places: [],
   sources: [

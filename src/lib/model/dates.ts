@@ -14,6 +14,11 @@ export interface Interval {
   start: number;
   /** Exclusive end, floating-UTC milliseconds. */
   end: number;
+  /**
+   * The date is one day somewhere in the interval, not the whole of it (precision `between`):
+   * drawn as a bracket over the range, never as a bar that fills it.
+   */
+  uncertain?: true;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -76,7 +81,7 @@ function startOf(s: string): number {
 }
 
 /** The instant right after the period that `s` names at the given precision. */
-function endOf(s: string, precision: DateSpec['precision']): number {
+function endOf(s: string, precision: 'time' | 'day' | 'month' | 'year'): number {
   const p = parseParts(s);
   if (!p) return NaN;
   switch (precision) {
@@ -96,10 +101,14 @@ export const DEFAULT_TIMED_DURATION = 60 * 60 * 1000;
 
 /**
  * The interval a date covers, or null for `unknown` (known only by order).
- * A month-precision date covers its whole month, a day its whole day, and so on.
+ * A month-precision date covers its whole month, a day its whole day, and so on; a `between`
+ * date its whole range (from the start of `earliest` to the end of `latest`), `uncertain`.
  */
 export function dateInterval(date: DateSpec): Interval | null {
   if (date.precision === 'unknown') return null;
+  if (date.precision === 'between') {
+    return { start: startOf(date.earliest), end: endOf(date.latest, 'day'), uncertain: true };
+  }
   const start = startOf(date.start);
   if (date.precision === 'time') {
     const end = date.end ? startOf(date.end) : start + DEFAULT_TIMED_DURATION;

@@ -2,13 +2,25 @@
  * Indexes derived once from a validated visit, so that views and the linking between them never
  * scan the whole visit on a hot path.
  */
+import { isInternational } from './countries';
 import { dateInterval, type Interval } from './dates';
-import type { ContextEvent, Meeting, Organization, Person, Visit } from './schema';
+import { confidenceOf, type Confidence } from './confidence';
+import { textLanguages } from './languages';
+import type { ContextEvent, Meeting, Organization, Person, Side, Text, Visit } from './schema';
+
+export { confidenceOf, fieldConfidence, type Confidence } from './confidence';
 
 /** A meeting or a context event, as the timeline sees it. */
 export type Item =
   | { type: 'meeting'; id: string; data: Meeting; interval: Interval | null }
   | { type: 'event'; id: string; data: ContextEvent; interval: Interval | null };
+
+/** A country of the visit and the side it is on. */
+export interface VisitCountry {
+  code: string;
+  name: Text;
+  side: Side;
+}
 
 export interface VisitIndex {
   visit: Visit;
@@ -18,12 +30,20 @@ export interface VisitIndex {
   orgChildren: Map<string | null, Organization[]>;
   meetings: Map<string, Meeting>;
   events: Map<string, ContextEvent>;
-  /** Meeting ids by participant id. */
+  /** Meeting ids by participant id (guest, host and other). */
   meetingsByPerson: Map<string, string[]>;
   /** Meeting ids by organization id: listed on the meeting, or a participant's organization. */
   meetingsByOrg: Map<string, string[]>;
   /** Meetings and events in chronological order (ties and unknown dates by `order`, then file order). */
   items: Item[];
+  /** The visit's countries by code: the guest, the hosts (tour order), then the others. */
+  countries: Map<string, VisitCountry>;
+  /** Organizations by their (resolved) country, in file order; international bodies under `null`. */
+  orgsByCountry: Map<string | null, Organization[]>;
+  /** The weakest confidence of each record (organization, person, meeting, event) that is not confirmed. */
+  confidence: Map<string, Exclude<Confidence, 'confirmed'>>;
+  /** The file's `languages`, else the languages its texts are in: ar, en, then the others. */
+  languages: string[];
 }
 
 /**
@@ -37,26 +57,52 @@ function pushOnce<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else if (list[list.length - 1] !== value) list.push(value);
 }
 
+function countriesOf(visit: Visit): Map<string, VisitCountry> {
+  const countries = new Map<string, VisitCountry>();
+  const add = (c: { code: string; name: Text }, side: Side) => {
+    if (!countries.has(c.code)) countries.set(c.code, { code: c.code, name: c.name, side });
+  };
+  add(visit.guest, 'guest');
+  for (const c of visit.hosts) add(c, 'host');
+  for (const c of visit.others ?? []) add(c, 'other');
+  return countries;
+}
+
 export function indexVisit(visit: Visit): VisitIndex {
   const people = new Map(visit.people.map((p) => [p.id, p]));
   const organizations = new Map(visit.organizations.map((o) => [o.id, o]));
   const orgChildren = new Map<string | null, Organization[]>();
+  const orgsByCountry = new Map<string | null, Organization[]>();
+  const confidence = new Map<string, Exclude<Confidence, 'confirmed'>>();
+  const noteConfidence = (r: { id: string; provenance?: { confidence: Confidence }[] }) => {
+    const c = confidenceOf(r);
+    if (c !== 'confirmed') confidence.set(r.id, c);
+  };
   for (const o of visit.organizations) {
     const list = orgChildren.get(o.parent ?? null);
     if (list) list.push(o);
     else orgChildren.set(o.parent ?? null, [o]);
+    const country = isInternational(o) ? null : (o.country ?? null);
+    const byCountry = orgsByCountry.get(country);
+    if (byCountry) byCountry.push(o);
+    else orgsByCountry.set(country, [o]);
+    noteConfidence(o);
   }
+  for (const p of visit.people) noteConfidence(p);
 
   const meetingsByPerson = new Map<string, string[]>();
   const meetingsByOrg = new Map<string, string[]>();
   for (const m of visit.meetings) {
-    for (const id of [...m.participants.guest, ...m.participants.host]) {
+    const { guest, host, other = [] } = m.participants;
+    for (const id of [...guest, ...host, ...other]) {
       pushOnce(meetingsByPerson, id, m.id);
       const org = people.get(id)?.organization;
       if (org) pushOnce(meetingsByOrg, org, m.id);
     }
     for (const org of m.organizations ?? []) pushOnce(meetingsByOrg, org, m.id);
+    noteConfidence(m);
   }
+  for (const e of visit.events ?? []) noteConfidence(e);
 
   const items: Item[] = [
     ...visit.meetings.map((m): Item => ({
@@ -93,5 +139,9 @@ export function indexVisit(visit: Visit): VisitIndex {
     meetingsByPerson,
     meetingsByOrg,
     items,
+    countries: countriesOf(visit),
+    orgsByCountry,
+    confidence,
+    languages: visit.languages?.length ? [...visit.languages] : textLanguages(visit),
   };
 }

@@ -42,10 +42,20 @@ const textOf = (max: number) =>
 export const ShortText = textOf(LIMITS.shortText);
 export const LongText = textOf(LIMITS.longText);
 
-export const Side = v.picklist(['guest', 'host'], 'expected "guest" or "host"');
+/** Version 1's sides: the delegation and the one host country. */
+export const SideV1 = v.picklist(['guest', 'host'], 'expected "guest" or "host"');
+/** Version 2 adds `other`: a third country's officials, or an international body. */
+export const Side = v.picklist(['guest', 'host', 'other'], 'expected "guest", "host" or "other"');
+
+/** An ISO 3166-1 alpha-2 country code. */
+export const CountryCode = v.pipe(
+  v.string(),
+  v.regex(/^[A-Z]{2}$/, 'expected an ISO country code such as "AE"'),
+);
 export const Confidence = v.picklist(
   ['confirmed', 'likely', 'unknown'],
   'expected "confirmed", "likely" or "unknown"',
 );
 
 export type Side = v.InferOutput<typeof Side>;
+export type Confidence = v.InferOutput<typeof Confidence>;

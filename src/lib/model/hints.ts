@@ -7,8 +7,8 @@
  */
 import type { ValidationError } from './errors';
 import { parsePath } from './errors';
-import { VisitSchema } from './schema';
 import { nearest } from './suggest';
+import { schemaOf, versionOf } from './version';
 
 interface Node {
   type: string;
@@ -20,7 +20,8 @@ interface Node {
   options?: (Node | string)[];
   literal?: unknown;
 }
-const ROOT = VisitSchema as unknown as Node;
+/** The schema `json` is judged by (its version's). */
+const rootOf = (json: unknown) => schemaOf(versionOf(json)) as unknown as Node;
 
 const own = (x: unknown, k: string | number): unknown =>
   typeof x === 'object' && x !== null
@@ -42,7 +43,7 @@ function option(node: Node, value: unknown): Node | undefined {
  * of a variant's literals for the discriminator itself.
  */
 function schemaAt(json: unknown, keys: readonly (string | number)[]): Node | undefined {
-  let node: Node | undefined = ROOT;
+  let node: Node | undefined = rootOf(json);
   let value = json;
   for (const k of keys) {
     node = unwrap(node);
@@ -70,8 +71,9 @@ function schemaAt(json: unknown, keys: readonly (string | number)[]): Node | und
 }
 
 /** Where each field name is a field, found once by walking the schema. */
-let homes: Map<string, string[]> | null = null;
-function homesOf(field: string): string[] {
+const homesByRoot = new Map<Node, Map<string, string[]>>();
+function homesOf(root: Node, field: string): string[] {
+  let homes = homesByRoot.get(root);
   if (!homes) {
     const found = new Map<string, string[]>();
     const add = (k: string, where: string) => {
@@ -98,8 +100,9 @@ function homesOf(field: string): string[] {
         }
       }
     };
-    walk(ROOT, '', 0);
+    walk(root, '', 0);
     homes = found;
+    homesByRoot.set(root, homes);
   }
   return homes.get(field) ?? [];
 }
@@ -129,7 +132,7 @@ export function addHints(json: unknown, errors: readonly ValidationError[]): Val
         const twin = missing.get(pathOf([...parent, near]));
         if (twin) dropped.add(twin);
       }
-      const elsewhere = homesOf(last);
+      const elsewhere = homesOf(rootOf(json), last);
       if (elsewhere.length > 0) e.belongs = elsewhere.slice(0, 4);
     } else if (e.kind === 'dangling-ref') {
       const target = targetOf(e);

@@ -15,6 +15,8 @@ export const LIMITS = {
   figures: 5000,
   sources: 1000,
   places: 1000,
+  /** Legs of a tour's itinerary (version 2). */
+  legs: 1000,
   refs: 200,
   /**
    * Levels of the organization and of the place tree (a root is level 1). Real ones have under

@@ -11,6 +11,7 @@ import {
   type ParseResult,
   type ValidationError,
 } from './parseVisit';
+import { fromV1 } from './migrate';
 import { LIMITS } from './schema';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -77,9 +78,9 @@ describe('invalid fixtures', () => {
 });
 
 describe('valid visits', () => {
-  it('accepts minimal.json unchanged', () => {
+  it('accepts minimal.json (version 1) unchanged but for version 2 and its countries', () => {
     const result = parseVisitText(minimalText);
-    expect(result).toEqual({ ok: true, visit: JSON.parse(minimalText) });
+    expect(result).toEqual({ ok: true, visit: fromV1(JSON.parse(minimalText)), version: 1 });
   });
 
   const bundled = existsSync(BUNDLED)
@@ -170,10 +171,10 @@ describe('shape errors', () => {
     [
       'a wrong schema version',
       ['schemaVersion'],
-      2,
+      3,
       'schemaVersion',
       'value',
-      'expected schemaVersion 1',
+      'expected schemaVersion 1 or 2',
     ],
     ['an empty text', ['title'], {}, 'title', 'value', 'expected text in at least one language'],
     ['an empty string', ['title', 'en'], '', 'title.en', 'value', 'expected a non-empty string'],

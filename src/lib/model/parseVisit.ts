@@ -3,6 +3,11 @@
  *
  *   parseVisit(json: unknown) → { ok: true, visit } | { ok: false, errors }
  *
+ * A file is judged by the schema of its version (version.ts): 1 (schemaV1.ts, so its errors
+ * keep version 1's paths and words) or 2 (schema.ts). A valid version 1 file is then turned into
+ * version 2 (`migrateV1`, migrate.ts), and every visit's countries are resolved
+ * (`normalizeCountries`, countries.ts): after the gate, the app sees only version 2.
+ *
  * Two passes: the valibot schema checks the shape (types, required fields, formats, lengths,
  * counts); then `checkSemantics` checks what a schema cannot (unique ids, references, sides,
  * cycles and depth of trees, calendar dates, ranges, source URLs, control characters). Every
@@ -13,13 +18,16 @@
  * Its parts: `errors.ts` (the error vocabulary), `precheck.ts` (hostile shapes, before valibot),
  * `schemaIssues.ts` (valibot's issues as errors), `semantics.ts` (the second pass).
  */
+import { normalizeCountries } from './countries';
 import { MAX_ERRORS, escapeInvisible, makeError, preview, type ValidationError } from './errors';
 import { inFileOrder } from './order';
 import { partialVisit } from './partial';
 import { isRecordLike, precheck, type SchemaNode } from './precheck';
-import { LIMITS, VisitSchema, type Visit } from './schema';
+import { migrateV1 } from './migrate';
+import { LIMITS, type Visit, type VisitV1 } from './schema';
 import { isWithin, issueToError } from './schemaIssues';
 import { checkSemantics } from './semantics';
+import { schemaOf, versionOf, type FormatVersion } from './version';
 
 export {
   MAX_ERRORS,
@@ -30,7 +38,15 @@ export {
   type ValidationError,
 } from './errors';
 
-export type ParseResult = { ok: true; visit: Visit } | { ok: false; errors: ValidationError[] };
+export type { FormatVersion } from './version';
+
+/** `version`: the format version the file was written in (the visit is version 2 either way). */
+export type ParseResult =
+  { ok: true; visit: Visit; version?: FormatVersion } | { ok: false; errors: ValidationError[] };
+
+/** A version 1 visit as version 2; a version 2 one as it is. */
+const asV2 = (visit: Visit | VisitV1): Visit =>
+  visit.schemaVersion === 1 ? migrateV1(visit) : visit;
 
 /**
  * Runs the valibot schema, but stops reading once `budget` issues have been raised: valibot
@@ -38,7 +54,7 @@ export type ParseResult = { ok: true; visit: Visit } | { ok: false; errors: Vali
  * `config.abortEarly` is true. Without this, 18 MB of `[1,1,1,…]` raises millions of issues and
  * exhausts memory. (`v.safeParse` copies its config, so the schema is run directly.)
  */
-function runSchema(json: unknown, budget: number) {
+function runSchema(json: unknown, version: FormatVersion, budget: number) {
   let issues = 0;
   const config = {
     abortPipeEarly: true,
@@ -50,7 +66,7 @@ function runSchema(json: unknown, budget: number) {
       return issues >= budget;
     },
   };
-  return VisitSchema['~run']({ value: json }, config);
+  return schemaOf(version)['~run']({ value: json }, config);
 }
 
 /** Validates an already-parsed JSON value. Never throws. */
@@ -62,9 +78,10 @@ export function parseVisit(json: unknown): ParseResult {
         errors: [makeError('(root)', 'type', 'expected a visit object {…}', preview(json))],
       };
     }
+    const version = versionOf(json);
     const owners: ValidationError[] = [];
-    precheck(VisitSchema as unknown as SchemaNode, json, [], owners);
-    const dataset = runSchema(json, 2 * MAX_ERRORS);
+    precheck(schemaOf(version) as unknown as SchemaNode, json, [], owners);
+    const dataset = runSchema(json, version, 2 * MAX_ERRORS);
     const errors: ValidationError[] = [];
     const emitted = new Set<ValidationError>();
     const issues = dataset.issues ?? [];
@@ -80,11 +97,12 @@ export function parseVisit(json: unknown): ParseResult {
     }
     for (const o of owners) if (!emitted.has(o)) errors.push(o);
     if (errors.length === 0) {
-      const visit = dataset.value as Visit;
-      const semantic = checkSemantics(visit, MAX_ERRORS);
+      const written = dataset.value as Visit | VisitV1;
+      const visit = asV2(written);
+      const semantic = checkSemantics(visit, MAX_ERRORS, undefined, written);
       return semantic.length
         ? { ok: false, errors: inFileOrder(json, semantic) }
-        : { ok: true, visit };
+        : { ok: true, visit: normalizeCountries(visit), version };
     }
     // Every mistake in one pass: the semantic checks read the parts with the right shape. Not
     // when the shape errors alone fill the list (the schema then stopped before the end).
@@ -94,8 +112,9 @@ export function parseVisit(json: unknown): ParseResult {
     const partial = partialVisit(
       json,
       errors.map((e) => e.path),
+      version,
     );
-    const semantic = checkSemantics(partial.visit, MAX_ERRORS, partial);
+    const semantic = checkSemantics(asV2(partial.visit), MAX_ERRORS, partial, partial.visit);
     return { ok: false, errors: inFileOrder(json, [...errors, ...semantic]).slice(0, MAX_ERRORS) };
   } catch (e) {
     // Defensive: a stack overflow on absurd nesting, say. Report it, never crash the page.

@@ -16,7 +16,8 @@
 import * as v from 'valibot';
 import { isRecordLike } from './precheck';
 import { parsePath } from './errors';
-import { Id, VisitSchema, type Visit } from './schema';
+import { Id, type Visit, type VisitV1 } from './schema';
+import { schemaOf, type FormatVersion } from './version';
 
 const COLLECTIONS = [
   'places',
@@ -27,13 +28,19 @@ const COLLECTIONS = [
   'meetings',
   'events',
   'figures',
+  'itinerary',
 ] as const;
+/** Collections a file may leave out. */
+const OPTIONAL = new Set<string>(['events', 'figures', 'itinerary']);
 
 type Entries = Readonly<Record<string, v.GenericSchema>>;
-const entries = VisitSchema.entries as unknown as Entries;
 
 /** The item schema and the limit of a top-level collection (`v.pipe(v.array(item), maxLength)`). */
-function collectionSchema(name: string): { item: v.GenericSchema; max: number } | null {
+function collectionSchema(
+  entries: Entries,
+  name: string,
+): { item: v.GenericSchema; max: number } | null {
+  if (!(name in entries)) return null;
   let node = entries[name] as unknown as {
     type: string;
     wrapped?: unknown;
@@ -45,8 +52,8 @@ function collectionSchema(name: string): { item: v.GenericSchema; max: number } 
   return node.item && typeof max === 'number' ? { item: node.item, max } : null;
 }
 
-export interface PartialVisit {
-  visit: Visit;
+export interface PartialVisit<V = Visit> {
+  visit: V;
   /** The stand-ins of records that failed their schema. */
   standIns: ReadonlySet<object>;
   /**
@@ -88,7 +95,9 @@ function standIn(
         ? { date: UNKNOWN_DATE, sources: [] }
         : name === 'figures'
           ? { subject: { type: 'meeting' }, sources: [] }
-          : {};
+          : name === 'itinerary'
+            ? { dates: UNKNOWN_DATE }
+            : {};
   return { ...inert, ...fields, id: v.is(Id, id) ? id : `#${name}[${i}]` };
 }
 
@@ -100,7 +109,9 @@ function standIn(
 export function partialVisit(
   json: Record<string, unknown>,
   failed: readonly string[],
-): PartialVisit {
+  version: FormatVersion = 2,
+): PartialVisit<Visit | VisitV1> {
+  const entries = schemaOf(version).entries as unknown as Entries;
   const bad = new Set<string>();
   for (const path of failed) {
     const keys = parsePath(path);
@@ -118,11 +129,12 @@ export function partialVisit(
   if (out.dates === undefined) out.dates = UNKNOWN_DATE;
   for (const name of COLLECTIONS) {
     const raw = own(json, name);
-    const schema = collectionSchema(name);
+    if (!(name in entries)) continue;
+    const schema = collectionSchema(entries, name);
     if (!Array.isArray(raw) || !schema || raw.length > schema.max) {
       out[name] = [];
       // An optional collection left out has no ids, and that is known.
-      if (raw !== undefined || !(name === 'events' || name === 'figures')) opaque.add(name);
+      if (raw !== undefined || !OPTIONAL.has(name)) opaque.add(name);
       continue;
     }
     out[name] = raw.map((item: unknown, i) => {
@@ -133,5 +145,5 @@ export function partialVisit(
       return s;
     });
   }
-  return { visit: out as unknown as Visit, standIns, opaque };
+  return { visit: out as unknown as Visit | VisitV1, standIns, opaque };
 }

@@ -1,6 +1,8 @@
 // @vitest-environment node
 /**
- * The generated JSON Schema (`data/visit.schema.json`, for editors and other tools) and the
+ * The generated JSON Schemas (`data/visit.schema.json` for format version 2 and
+ * `data/visit.v1.schema.json` for version 1, for editors and other tools; each file is judged by
+ * its version's, as the gate does) and the
  * runtime gate (`parseVisit`) must agree: on every fixture, on the inputs where valibot alone used
  * to differ from JSON Schema, and on random mutations of a valid visit. The only allowed
  * difference is the semantic checks JSON Schema cannot express, which the gate alone makes.
@@ -12,6 +14,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildVisitJsonSchema } from '../../../scripts/schema';
 import { parseVisit, parseVisitText, type ErrorKind, type ParseResult } from './parseVisit';
+import { versionOf } from './version';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const read = (path: string) => readFileSync(ROOT + path, 'utf8');
@@ -19,8 +22,19 @@ const SCHEMA_FILE = 'data/visit.schema.json';
 const minimalText = read('tests/fixtures/valid/minimal.json');
 
 const jsonSchema = JSON.parse(read(SCHEMA_FILE)) as Record<string, unknown>;
+const jsonSchemaV1 = JSON.parse(read('data/visit.v1.schema.json')) as Record<string, unknown>;
 const ajv = new Ajv2020({ allErrors: true, strict: false });
-const schemaAccepts = ajv.compile(jsonSchema);
+const acceptsV2 = ajv.compile(jsonSchema);
+const acceptsV1 = ajv.compile(jsonSchemaV1);
+/** The JSON Schema of the file's version (as the gate picks it) accepts it. */
+const schemaAccepts = Object.assign(
+  (json: unknown) => (versionOf(json) === 1 ? acceptsV1 : acceptsV2)(json),
+  {
+    get errors() {
+      return [acceptsV1.errors, acceptsV2.errors];
+    },
+  },
+);
 
 /** Kinds of error only the gate can find: JSON Schema has no way to say them. */
 const SEMANTIC_KINDS: ReadonlySet<ErrorKind> = new Set([
@@ -70,13 +84,20 @@ describe('data/visit.schema.json', () => {
   });
 
   it('is up to date with src/lib/model/schema.ts (else run `npx tsx scripts/schema.ts`)', () => {
-    expect(jsonSchema).toEqual(buildVisitJsonSchema());
+    expect(jsonSchema).toEqual(buildVisitJsonSchema(2));
+  });
+
+  it('data/visit.v1.schema.json is valid and up to date with src/lib/model/schemaV1.ts', () => {
+    expect(ajv.validateSchema(jsonSchemaV1)).toBe(true);
+    expect(jsonSchemaV1).toEqual(buildVisitJsonSchema(1));
+    const defs = jsonSchemaV1.$defs as Record<string, Record<string, unknown>>;
+    expect(defs.Side).toMatchObject({ enum: ['guest', 'host'] });
   });
 
   it('keeps patterns, enums, required fields, closed objects and limits', () => {
     const defs = jsonSchema.$defs as Record<string, Record<string, unknown>>;
     expect(defs.Id).toMatchObject({ type: 'string', maxLength: 64, pattern: expect.any(String) });
-    expect(defs.Side).toMatchObject({ enum: ['guest', 'host'] });
+    expect(defs.Side).toMatchObject({ enum: ['guest', 'host', 'other'] });
     expect(defs.ShortText).toMatchObject({
       minProperties: 1,
       propertyNames: { pattern: expect.any(String) },

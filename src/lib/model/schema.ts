@@ -1,58 +1,64 @@
 /**
- * The visit data format, as a valibot schema. This is the single source of truth for the *shape*
- * of a visit file: the TypeScript types are inferred from it and `data/visit.schema.json` is
- * generated from it (`npm run schema`). Cross-references, unique ids, cycles and calendar
- * validity are checked afterwards by `parseVisit` (see `semantics.ts`), because JSON Schema
- * cannot express them.
+ * The visit data format, version 2, as a valibot schema. This is the single source of truth for
+ * the *shape* of a visit file: the TypeScript types are inferred from it and
+ * `data/visit.schema.json` is generated from it (`npm run schema`). Cross-references, unique ids,
+ * countries, cycles and calendar validity are checked afterwards by `parseVisit` (see
+ * `semantics.ts`), because JSON Schema cannot express them.
  *
- * This module holds the records and the visit; the shared field schemas (ids, references,
- * multilingual text, sides) are in `fieldSchemas.ts`, dates in `dateSchema.ts` and size limits
- * in `limits.ts`, all re-exported from here.
+ * Version 2 over version 1 (`schemaV1.ts`, still read): one guest and one or more `hosts`, third
+ * countries (`others`) and the side `other`; a `country` on organizations and people; itinerary
+ * legs; engagement kinds (`Meeting.kind`); the organization kind `international-body`; people
+ * described without a name; the date precision `between`. Every type below is version 2's: after
+ * the gate the app sees nothing else.
+ *
+ * The shared field schemas (ids, references, multilingual text, sides) are in
+ * `fieldSchemas.ts`, dates in `dateSchema.ts`, the records both versions share in `records.ts`
+ * and size limits in `limits.ts`, all re-exported from here.
  */
 import * as v from 'valibot';
-import { DAY_RE, DateSpec } from './dateSchema';
-import { Confidence, Id, LANG_RE, LongText, Ref, Refs, ShortText, Side, str } from './fieldSchemas';
+import { DateSpec } from './dateSchema';
+import { CountryCode, Id, LongText, Ref, Refs, ShortText, Side } from './fieldSchemas';
 import { LIMITS } from './limits';
+import {
+  Country,
+  Figure,
+  Location,
+  Place,
+  Source,
+  Topic,
+  eventKind,
+  languages,
+  list,
+  orgLevel,
+  personRole,
+  provenance,
+} from './records';
 
 export { LIMITS } from './limits';
-export { Confidence, Id, LongText, ShortText, Side } from './fieldSchemas';
-export { DateSpec, type Precision } from './dateSchema';
-
-/** Where a single field's value comes from, and how sure the sources are. */
-export const Provenance = v.strictObject({
-  field: str(100),
-  confidence: Confidence,
-  sources: v.optional(Refs),
-  note: v.optional(LongText),
-});
-const provenance = v.optional(v.pipe(v.array(Provenance), v.maxLength(50)));
-
-export const Country = v.strictObject({
-  /** ISO 3166-1 alpha-2 code. */
-  code: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'expected an ISO country code such as "AE"')),
-  name: ShortText,
-});
-
-export const Place = v.strictObject({
-  id: Id,
-  name: ShortText,
-  kind: v.picklist(['country', 'city', 'venue'], 'expected "country", "city" or "venue"'),
-  country: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'expected an ISO country code'))),
-  parent: v.optional(Ref),
-});
-
-export const Source = v.strictObject({
-  id: Id,
-  publisher: ShortText,
-  title: ShortText,
-  url: v.optional(
-    v.pipe(v.string(), v.maxLength(LIMITS.url), v.regex(/^https?:\/\//, 'expected an http(s) URL')),
-  ),
-  published: v.optional(v.pipe(v.string(), v.regex(DAY_RE, 'expected a day "YYYY-MM-DD"'))),
-  language: v.pipe(v.string(), v.regex(LANG_RE, 'expected a language code')),
-  /** `primary`: the article the dataset is built from; `corroborating`: checks or adds to it. */
-  role: v.picklist(['primary', 'corroborating'], 'expected "primary" or "corroborating"'),
-});
+export { Confidence, CountryCode, Id, LongText, ShortText, Side } from './fieldSchemas';
+export { DateSpec, DateSpecV1, type Precision } from './dateSchema';
+export {
+  Country,
+  EVENT_KINDS,
+  Figure,
+  Location,
+  ORG_LEVELS,
+  PERSON_ROLES,
+  Place,
+  Provenance,
+  Source,
+  Topic,
+  type Text,
+} from './records';
+export {
+  ORG_KINDS_V1,
+  VisitSchemaV1,
+  type ContextEventV1,
+  type MeetingV1,
+  type OrganizationV1,
+  type PersonV1,
+  type VisitV1,
+} from './schemaV1';
 
 /** What an organization is (its `kind`). */
 export const ORG_KINDS = [
@@ -65,19 +71,34 @@ export const ORG_KINDS = [
   'foundation',
   'embassy',
   'company',
+  'international-body',
   'other',
 ] as const;
+
+/** What an engagement is (a meeting's `kind`); absent means `meeting`. */
+export const MEETING_KINDS = [
+  'meeting',
+  'talk',
+  'site-visit',
+  'signing',
+  'meal',
+  'press',
+  'ceremony',
+  'other',
+] as const;
+
+/** The most countries on one side of a visit (hosts of a tour, third countries). */
+export const MAX_COUNTRIES = 20;
 
 export const Organization = v.strictObject({
   id: Id,
   name: ShortText,
   shortName: v.optional(ShortText),
   side: Side,
+  /** Whose organization it is; when absent, its parent's or the only country on its side. */
+  country: v.optional(CountryCode),
   parent: v.optional(Ref),
-  level: v.picklist(
-    ['head-of-state', 'national', 'local', 'affiliate', 'international'],
-    'expected "head-of-state", "national", "local", "affiliate" or "international"',
-  ),
+  level: orgLevel,
   kind: v.picklist(
     ORG_KINDS,
     'expected an organization kind such as "ministry", "committee" or "city"',
@@ -88,31 +109,31 @@ export const Organization = v.strictObject({
 
 export const Person = v.strictObject({
   id: Id,
-  name: ShortText,
+  /** Absent when no source names the person: `title` and `organization` describe them. */
+  name: v.optional(ShortText),
   title: ShortText,
   organization: v.optional(Ref),
   side: Side,
-  role: v.picklist(
-    ['head-of-delegation', 'delegation-member', 'ambassador', 'counterpart', 'official'],
-    'expected "head-of-delegation", "delegation-member", "ambassador", "counterpart" or "official"',
-  ),
+  /** When absent, the organization's or the only country on the person's side. */
+  country: v.optional(CountryCode),
+  role: personRole,
   sources: v.optional(Refs),
   provenance,
 });
 
-export const Topic = v.strictObject({ id: Id, label: ShortText });
-
-export const Location = v.strictObject({
-  place: v.optional(Ref),
-  venue: v.optional(ShortText),
-});
-
 export const Meeting = v.strictObject({
   id: Id,
+  /** What kind of engagement; absent: `meeting`. */
+  kind: v.optional(
+    v.picklist(
+      MEETING_KINDS,
+      'expected an engagement kind such as "meeting", "talk", "site-visit" or "signing"',
+    ),
+  ),
   title: ShortText,
   summary: v.optional(LongText),
   date: DateSpec,
-  participants: v.strictObject({ guest: Refs, host: Refs }),
+  participants: v.strictObject({ guest: Refs, host: Refs, other: v.optional(Refs) }),
   organizations: v.optional(Refs),
   location: v.optional(Location),
   topics: v.optional(Refs),
@@ -125,10 +146,7 @@ export const ContextEvent = v.strictObject({
   title: ShortText,
   summary: v.optional(LongText),
   date: DateSpec,
-  kind: v.picklist(
-    ['founding', 'appointment', 'strategy', 'milestone', 'follow-up', 'publication', 'other'],
-    'expected an event kind such as "founding", "strategy", "follow-up" or "milestone"',
-  ),
+  kind: eventKind,
   people: v.optional(Refs),
   organizations: v.optional(Refs),
   location: v.optional(Location),
@@ -137,36 +155,41 @@ export const ContextEvent = v.strictObject({
   provenance,
 });
 
-export const Figure = v.strictObject({
+/** One leg of a tour: a stay in one country (a host's or a third one), perhaps in one city. */
+export const Leg = v.strictObject({
   id: Id,
-  value: v.pipe(v.number('expected a number'), v.finite()),
-  label: ShortText,
-  subject: v.strictObject({
-    type: v.picklist(
-      ['organization', 'meeting', 'event'],
-      'expected "organization", "meeting" or "event"',
-    ),
-    id: Ref,
-  }),
-  sources: Refs,
+  country: CountryCode,
+  place: v.optional(Ref),
+  dates: DateSpec,
+  sources: v.optional(Refs),
+  note: v.optional(LongText),
 });
 
-const list = <T extends v.GenericSchema>(item: T, max: number) =>
-  v.pipe(v.array(item, 'expected an array'), v.maxLength(max, `expected at most ${max} items`));
+const countries = (min: number) =>
+  v.pipe(
+    v.array(Country, 'expected an array of countries'),
+    v.minLength(min, `expected at least ${min} country`),
+    v.maxLength(MAX_COUNTRIES, `expected at most ${MAX_COUNTRIES} items`),
+  );
 
 export const VisitSchema = v.strictObject({
   /** Optional pointer to the JSON Schema, for editors' completion and checking. */
   $schema: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.url))),
-  /** Format version; only 1 exists. */
-  schemaVersion: v.literal(1, 'expected schemaVersion 1'),
+  /** Format version: 2 (files of version 1 are still read). */
+  schemaVersion: v.literal(2, 'expected schemaVersion 1 or 2'),
   id: Id,
   title: ShortText,
   summary: v.optional(LongText),
   /** Languages the file provides, in preference order; the first that the UI supports is default. */
-  languages: v.optional(list(v.pipe(v.string(), v.regex(LANG_RE)), 20)),
+  languages,
+  /** The delegation's country. */
   guest: Country,
-  host: Country,
+  /** The host countries, in the order of the tour. */
+  hosts: countries(1),
+  /** Third countries whose officials took part. */
+  others: v.optional(countries(0)),
   dates: DateSpec,
+  itinerary: v.optional(list(Leg, LIMITS.legs)),
   places: list(Place, LIMITS.places),
   sources: list(Source, LIMITS.sources),
   organizations: list(Organization, LIMITS.organizations),
@@ -177,15 +200,11 @@ export const VisitSchema = v.strictObject({
   figures: v.optional(list(Figure, LIMITS.figures)),
 });
 
-export type Text = v.InferOutput<typeof ShortText>;
-export type Country = v.InferOutput<typeof Country>;
-export type Place = v.InferOutput<typeof Place>;
-export type Source = v.InferOutput<typeof Source>;
 export type Organization = v.InferOutput<typeof Organization>;
 export type Person = v.InferOutput<typeof Person>;
-export type Topic = v.InferOutput<typeof Topic>;
 export type Meeting = v.InferOutput<typeof Meeting>;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+export type OrgKind = (typeof ORG_KINDS)[number];
 export type ContextEvent = v.InferOutput<typeof ContextEvent>;
-export type Figure = v.InferOutput<typeof Figure>;
-export type Provenance = v.InferOutput<typeof Provenance>;
+export type Leg = v.InferOutput<typeof Leg>;
 export type Visit = v.InferOutput<typeof VisitSchema>;

@@ -10,8 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { buildOrgCards, type CardOptions } from '../layout/orgCards';
 import { layoutOrgChart } from '../layout/orgChart';
 import { indexVisit } from './derive';
+import { migrateV1 } from './migrate';
 import { parseVisit, type ParseResult, type ValidationError } from './parseVisit';
-import { LIMITS, type Organization, type Visit } from './schema';
+import { LIMITS, type Organization, type VisitV1 } from './schema';
 
 const minimalText = readFileSync(
   new URL('../../../tests/fixtures/valid/minimal.json', import.meta.url),
@@ -169,8 +170,8 @@ describe('trees: parents on the same side, and a depth the chart draws', () => {
     }));
   const withOrgs = (orgs: Organization[]) => {
     const v = minimal();
-    v.organizations.push(...orgs);
-    return v as Visit;
+    v.organizations.push(...(orgs as VisitV1['organizations']));
+    return migrateV1(v as VisitV1);
   };
 
   it(`accepts a chain of LIMITS.treeDepth (${LIMITS.treeDepth}) organizations, and draws every one`, () => {

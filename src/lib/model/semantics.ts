@@ -10,24 +10,34 @@
  */
 import { isKnownTimeZone, isRealDate } from './dates';
 import { makeError, preview, type ValidationError } from './errors';
-import type { DateSpec, Visit } from './schema';
+import type { DateSpec, Visit, VisitV1 } from './schema';
 import { findControlChars, urlProblem } from './textChecks';
 import { findCycles, findTooDeep } from './treeChecks';
 
 export { urlProblem } from './textChecks';
 
 type Collection =
-  'places' | 'sources' | 'organizations' | 'people' | 'topics' | 'meetings' | 'events' | 'figures';
+  | 'places'
+  | 'sources'
+  | 'organizations'
+  | 'people'
+  | 'topics'
+  | 'meetings'
+  | 'events'
+  | 'figures'
+  | 'itinerary';
 
 /**
  * `partial`: for a visit read in part (partial.ts), the stand-ins of records that failed their own
  * schema (a side that failed is not compared) and the collections whose ids are not all known
- * (references into them are not checked).
+ * (references into them are not checked). `written`: the visit as the file has it (a version 1
+ * file before `migrateV1`), whose own paths the text checks report.
  */
 export function checkSemantics(
   visit: Visit,
   max: number,
   partial?: { standIns: ReadonlySet<object>; opaque: ReadonlySet<string> },
+  written: Visit | VisitV1 = visit,
 ): ValidationError[] {
   // A stand-in whose side failed its schema has none: no side check involves it.
   const sided = (x: object) => !partial?.standIns.has(x) || 'side' in x;
@@ -87,7 +97,7 @@ export function checkSemantics(
 
   const checkDate = (path: string, date: DateSpec) => {
     refs(`${path}.sources`, 'sources', date.sources);
-    if (date.precision === 'unknown') return;
+    if (date.precision === 'unknown' || date.precision === 'between') return;
     for (const key of ['start', 'end'] as const) {
       const value = date[key];
       if (value !== undefined && !isRealDate(value)) {
@@ -188,8 +198,8 @@ export function checkSemantics(
   const peopleById = new Map(visit.people.map((p) => [p.id, p]));
   visit.meetings.forEach((m, i) => {
     const path = `meetings[${i}]`;
-    for (const side of ['guest', 'host'] as const) {
-      m.participants[side].forEach((id, j) => {
+    for (const side of ['guest', 'host', 'other'] as const) {
+      m.participants[side]?.forEach((id, j) => {
         const person = peopleById.get(id);
         const p = `${path}.participants.${side}[${j}]`;
         if (!person) ref(p, 'people', id);
@@ -235,6 +245,6 @@ export function checkSemantics(
   if (!findCycles('organizations', visit.organizations, push))
     findTooDeep('organizations', visit.organizations, push);
   if (!findCycles('places', visit.places, push)) findTooDeep('places', visit.places, push);
-  findControlChars(visit, push);
+  findControlChars(written, push);
   return errors;
 }

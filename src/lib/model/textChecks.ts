@@ -3,7 +3,7 @@
  * free of control characters and bidi paragraph separators.
  */
 import { formatPath, makeError, preview, type ValidationError } from './errors';
-import type { Visit } from './schema';
+import type { Visit, VisitV1 } from './schema';
 
 /**
  * What is wrong with a source's link, or null. The schema has checked that it starts with
@@ -61,7 +61,7 @@ const keysOf = (step: Step) => {
 };
 
 /** Walks every string of the visit (its depth is the schema's), iteratively. */
-export function findControlChars(visit: Visit, push: (e: ValidationError) => void) {
+export function findControlChars(visit: Visit | VisitV1, push: (e: ValidationError) => void) {
   const stack: Step[] = [{ value: visit, key: null, up: null }];
   while (stack.length) {
     const step = stack.pop()!;
