@@ -1,0 +1,137 @@
+/**
+ * A workbook's mistakes in words, in Arabic and English, for the page and the CLI alike:
+ *
+ *   "People, row 7, column Organization: no organization named 'وزارة الداخليه'
+ *    (did you mean 'وزارة الداخلية'?)"
+ *
+ * Values from the workbook are quoted and, on the page, isolated (FSI … PDI) so that an Arabic
+ * name inside an English sentence, or an id inside an Arabic one, keeps its order. The gate's
+ * own errors keep its words (i18n/errorMessages.ts), placed at their sheet, row and column.
+ */
+import { describeError } from '../i18n/errorMessages';
+import type { Lang } from '../i18n/locale';
+import type { SheetProblem } from './problems';
+import { SHEETS } from './sheets';
+
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+export interface SheetMessage {
+  /** "People, row 7, column Organization" / "الأشخاص، الصف 7، العمود «الجهة»". */
+  where: string;
+  /** What is wrong, with what was expected and found. */
+  what: string;
+}
+
+/** The half of a bilingual header ("Name (ar) / الاسم (ar)") in `lang`. */
+const half = (header: string, lang: Lang) => {
+  const parts = header.split(' / ');
+  return (lang === 'en' ? parts[0] : (parts[1] ?? parts[0]))!.trim();
+};
+
+export function sheetName(sheet: string, lang: Lang): string {
+  const s = SHEETS.find((x) => x.key === sheet);
+  return s ? (lang === 'en' ? s.en : s.ar) : sheet;
+}
+
+/** Where a problem is, in words. */
+export function whereIn(p: SheetProblem, lang: Lang): string {
+  const en = lang === 'en';
+  const parts = [sheetName(p.sheet, lang)];
+  if (p.row !== undefined) parts.push(en ? `row ${p.row}` : `الصف ${p.row}`);
+  if (p.column !== undefined)
+    parts.push(en ? `column ${half(p.column, lang)}` : `العمود «${half(p.column, lang)}»`);
+  return parts.join(en ? ', ' : '، ');
+}
+
+/** `p` in words in `lang`; `isolate`: wrap values from the workbook in FSI … PDI (the page). */
+export function describeSheetProblem(p: SheetProblem, lang: Lang, isolate = true): SheetMessage {
+  const en = lang === 'en';
+  const q = (s: string | number) => {
+    const t = String(s)
+      .replace(/[\n\r]+/g, ' ')
+      .slice(0, 80);
+    return en ? `'${isolate ? FSI + t + PDI : t}'` : `«${isolate ? FSI + t + PDI : t}»`;
+  };
+  const mean = (s?: string) =>
+    s === undefined ? '' : en ? ` (did you mean ${q(s)}?)` : ` (هل تقصد ${q(s)}؟)`;
+  const list = (xs: readonly string[]) => xs.map((x) => q(x)).join(en ? ', ' : '، ');
+  const where = whereIn(p, lang);
+  const what = ((): string => {
+    switch (p.kind) {
+      case 'no-sheet': {
+        const s = SHEETS.find((x) => x.key === p.sheet)!;
+        return en
+          ? `the workbook has no sheet ${q(s.en)} (expected a sheet named ${q(`${s.en} · ${s.ar}`)})`
+          : `لا ورقة باسم ${q(s.ar)} في المصنف (المتوقَّع ورقة باسم ${q(`${s.en} · ${s.ar}`)})`;
+      }
+      case 'unknown-sheet':
+        return (
+          (en ? `unknown sheet ${q(p.found)}` : `ورقة غير معروفة ${q(p.found)}`) +
+          mean(p.suggestion)
+        );
+      case 'unknown-column':
+        return (
+          (en ? `unknown column ${q(p.found)}` : `عمود غير معروف ${q(p.found)}`) +
+          mean(p.suggestion)
+        );
+      case 'duplicate-column':
+        return en ? `the column ${q(p.found)} appears twice` : `العمود ${q(p.found)} مكرر`;
+      case 'one-row':
+        return en
+          ? `expected one visit, in row 2; found ${p.found} rows`
+          : `المتوقَّع زيارة واحدة في الصف 2؛ الموجود ${p.found} صفوف`;
+      case 'one-guest':
+        return en
+          ? `expected exactly one country on the guest side, found ${p.found}`
+          : `المتوقَّع دولة واحدة فقط في الجانب الضيف؛ الموجود ${p.found}`;
+      case 'vocab':
+        return (
+          (en
+            ? `expected one of ${list(p.values)}; found ${q(p.found)}`
+            : `المتوقَّع واحدة من ${list(p.values)}؛ الموجود ${q(p.found)}`) + mean(p.suggestion)
+        );
+      case 'date':
+        return en
+          ? `expected a date such as ${p.expected}; found ${q(p.found)}`
+          : `المتوقَّع تاريخ مثل ${p.expected}؛ الموجود ${q(p.found)}`;
+      case 'number':
+        return en ? `expected a number, found ${q(p.found)}` : `المتوقَّع رقم؛ الموجود ${q(p.found)}`;
+      case 'yes-no':
+        return en
+          ? `expected yes or no, found ${q(p.found)}`
+          : `المتوقَّع yes أو no (نعم أو لا)؛ الموجود ${q(p.found)}`;
+      case 'no-ref':
+        return (
+          (en ? `no ${p.noun[0]} named ${q(p.found)}` : `لا ${p.noun[1]} باسم ${q(p.found)}`) +
+          mean(p.suggestion)
+        );
+      case 'ambiguous':
+        return en
+          ? `more than one ${p.noun[0]} is named ${q(p.found)} (ids ${list(p.ids)}): write the id`
+          : `أكثر من ${p.noun[1]} باسم ${q(p.found)} (المعرّفات ${list(p.ids)}): اكتب المعرّف`;
+      case 'bad-id':
+        return en
+          ? `expected an id of letters, digits, "_", "-", "." or ":"; found ${q(p.found)}`
+          : `المتوقَّع معرّف من حروف لاتينية وأرقام و"_" و"-" و"." و":"؛ الموجود ${q(p.found)}`;
+      case 'unreadable':
+        return en
+          ? `the file cannot be read as a spreadsheet (.xlsx) or CSV: ${q(p.found)}`
+          : `تعذّرت قراءة الملف جدولَ بيانات (.xlsx) أو CSV: ${q(p.found)}`;
+      case 'gate': {
+        const m = describeError(p.error, lang, isolate);
+        const main = en
+          ? `expected ${m.expected}, found ${m.found}`
+          : `المتوقَّع: ${m.expected}؛ الموجود: ${m.found}`;
+        return [main, ...m.hints].join(' ');
+      }
+    }
+  })();
+  return { where, what };
+}
+
+/** One line: "where: what". */
+export function sheetProblemLine(p: SheetProblem, lang: Lang, isolate = true): string {
+  const m = describeSheetProblem(p, lang, isolate);
+  return `${m.where}: ${m.what}`;
+}
