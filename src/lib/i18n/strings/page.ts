@@ -6,6 +6,7 @@ export const page = {
   // reading direction (RTL: ←). The arrow is drawn, this word is what is read aloud.
   pgArrow: { ar: '←', en: '→' },
   pgVisiting: { ar: 'في زيارة إلى', en: 'visiting' },
+  pgListSep: { ar: '، ', en: ', ' },
   pgOthers: { ar: 'وبمشاركة', en: 'with' },
   pgAbout: { ar: 'عن الزيارة', en: 'About this visit' },
   pgTools: { ar: 'أدوات الصفحة', en: 'Page tools' },
