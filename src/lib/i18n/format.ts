@@ -1,15 +1,20 @@
 /**
- * Dates worded with their precision, through date-fns with its Arabic locale (Gregorian month
- * names as used in the UAE: يناير، فبراير …) and Western digits unless Arabic-Indic are asked for.
+ * Dates worded with their precision (`formatDateSpec`: Intl ranges in the Gregorian or the Hijri
+ * Umm al-Qura calendar, clock times with their zone) and numbers. `formatInstant` is date-fns
+ * with its Arabic locale, for fixed patterns. Gregorian month names as used in the UAE
+ * (يناير، فبراير …); Western digits unless Arabic-Indic are asked for.
  *
  * Inputs are "floating" instants (see model/dates.ts): the UTC fields hold the wall-clock time.
  */
 import { format } from 'date-fns';
 import { ar, enGB } from 'date-fns/locale';
-import { parseParts } from '../model/dates';
+import { dateInterval } from '../model/dates';
 import type { DateSpec } from '../model/schema';
+import { dayFloor, floatingMs, type Calendar } from './calendar';
+import { formatSpan, type SpanUnit } from './dateRange';
 import { localizeDigits, type Digits, type Lang } from './locale';
 import { ui } from './strings';
+import { formatClock, timeZoneWords } from './timeZoneWords';
 
 const LOCALES = { ar, en: enGB } as const;
 
@@ -30,65 +35,119 @@ export function formatInstant(ms: number, pattern: string, lang: Lang, digits: D
   return localizeDigits(format(wallDate(ms), p, { locale: LOCALES[lang] }), digits);
 }
 
-function partsMs(s: string): number {
-  const p = parseParts(s);
-  if (!p) return NaN;
-  // Not `Date.UTC(y, …)`: it reads years 0–99 as 1900–1999.
-  const d = new Date(0);
-  d.setUTCFullYear(p.y, p.m - 1, p.d);
-  d.setUTCHours(p.hh, p.mm, p.ss, 0);
-  return d.getTime();
-}
-
 const SEP = { ar: '، ', en: ', ' } as const;
 
-/**
- * A date in words, honest about its precision:
- *   day     → "5 أكتوبر 2022" / "5 October 2022" (+ "، صباحاً" for a part of day)
- *   month   → "أكتوبر 2022 (اليوم غير مذكور)" / "October 2022 (day not reported)"
- *   year    → "2027"
- *   time    → "7 أكتوبر 2022، 9:30 ص" / "7 October 2022, 09:30"
- *   unknown → "التاريخ غير معروف (الترتيب 3)"
- * Ranges are joined with an en dash; approximate dates are prefixed "نحو" / "about".
- */
-export function formatDateSpec(date: DateSpec, lang: Lang, digits: Digits = 'latn'): string {
-  const f = (s: string, pattern: string) => formatInstant(partsMs(s), pattern, lang, digits);
-  let out: string;
-  switch (date.precision) {
-    case 'unknown':
-      return `${ui('dateUnknown', lang)} (${ui('orderPrefix', lang)} ${localizeDigits(String(date.order), digits)})`;
-    case 'year':
-      out =
-        f(date.start, 'yyyy') +
-        (date.end && date.end !== date.start ? `–${f(date.end, 'yyyy')}` : '');
-      break;
-    case 'month': {
-      const range = date.end && date.end !== date.start;
-      out = range
-        ? `${f(date.start, 'MMMM yyyy')} – ${f(date.end!, 'MMMM yyyy')}`
-        : f(date.start, 'MMMM yyyy');
-      out += ` (${ui('dayNotReported', lang)})`;
-      break;
-    }
-    case 'day': {
-      const range = date.end && date.end !== date.start;
-      out = range
-        ? `${f(date.start, 'd MMMM yyyy')} – ${f(date.end!, 'd MMMM yyyy')}`
-        : f(date.start, 'd MMMM yyyy');
-      if (date.partOfDay) out += SEP[lang] + ui(date.partOfDay, lang);
-      break;
-    }
-    case 'time': {
-      const time = lang === 'ar' ? 'h:mm a' : 'HH:mm';
-      out = f(date.start, 'd MMMM yyyy') + SEP[lang] + f(date.start, time);
-      if (date.end) {
-        const sameDay = date.end.slice(0, 10) === date.start.slice(0, 10);
-        out += `–${sameDay ? f(date.end, time) : f(date.end, `d MMMM yyyy ${time}`)}`;
-      }
-      break;
-    }
+/** How a date is worded: its calendar, and the city a timed date's clock is read in. */
+export interface DateWordsOptions {
+  /** The calendar the date is worded in (default `gregory`). */
+  calendar?: Calendar;
+  /**
+   * In the Hijri calendar, the Gregorian date beside it in brackets (default true): details,
+   * tooltips, headers and exports. False for short labels.
+   */
+  gregorianBeside?: boolean;
+  /**
+   * The city of a timed date's place ("Seoul time"); else Intl's name of its zone. Used as
+   * given: isolate it for display if it may be in the other direction.
+   */
+  city?: string;
+}
+
+interface Span {
+  start: number;
+  last: number;
+  unit: SpanUnit;
+  between: boolean;
+}
+
+/** The days, months or years a dated spec names, as floating instants. */
+function spanOf(date: Exclude<DateSpec, { precision: 'unknown' }>): Span {
+  if (date.precision === 'between')
+    return {
+      start: floatingMs(date.earliest),
+      last: floatingMs(date.latest),
+      unit: 'day',
+      between: true,
+    };
+  const start = floatingMs(date.start);
+  if (date.precision === 'time') {
+    const last = date.end ? floatingMs(date.end) : start;
+    return { start, last: Math.max(start, last), unit: 'day', between: false };
   }
+  // The last instant of the last day, month or year: its Hijri name may differ from the first's.
+  const last = (dateInterval(date)?.end ?? start + 1) - 1;
+  return { start, last: Math.max(start, last), unit: date.precision, between: false };
+}
+
+/**
+ * A date in words, honest about its precision, in the reader's language, digits and calendar.
+ * Ranges say their shared parts once (Intl's `formatRange`):
+ *   day     → "5 October 2022", "4–5 March 2024", "28 September – 5 October 2022"
+ *             (+ ", morning" for a part of day)
+ *   between → "between 3 and 9 October 2022 (day not reported)" / "بين 3 و9 أكتوبر 2022 (…)"
+ *   month   → "October 2022 (day not reported)", "September – October 2022 (…)"
+ *   year    → "2027", "2022–2024"
+ *   time    → "7 October 2022, 15:00 Seoul time", "… 09:30–11:00 Korean Standard Time"
+ *   unknown → "date unknown (order 3)"
+ * In the Hijri calendar the Gregorian date follows in brackets:
+ *   "١٢ ربيع الأول ١٤٤٤ هـ (٨ أكتوبر ٢٠٢٢)". Approximate dates are prefixed "نحو" / "about".
+ */
+export function formatDateSpec(
+  date: DateSpec,
+  lang: Lang,
+  digits: Digits = 'latn',
+  opts: DateWordsOptions = {},
+): string {
+  if (date.precision === 'unknown')
+    return `${ui('dateUnknown', lang)} (${ui('orderPrefix', lang)} ${localizeDigits(String(date.order), digits)})`;
+  const calendar = opts.calendar ?? 'gregory';
+  const span = spanOf(date);
+  const words = (cal: Calendar, between = span.between) =>
+    formatSpan(span.start, span.last, span.unit, lang, digits, cal, { between });
+  let out: string;
+  if (date.precision === 'time') {
+    const day = (ms: number) => formatSpan(ms, ms, 'day', lang, digits, calendar);
+    const clock = (ms: number) => formatClock(ms, lang, digits);
+    const start = floatingMs(date.start);
+    const end = date.end ? floatingMs(date.end) : NaN;
+    const zone = timeZoneWords(date.timeZone, lang, opts.city);
+    if (!(end > start)) out = `${day(start)}${SEP[lang]}${clock(start)} ${zone}`;
+    else if (dayFloor(end) === dayFloor(start))
+      out = `${day(start)}${SEP[lang]}${clock(start)}–${clock(end)} ${zone}`;
+    else
+      out = `${day(start)}${SEP[lang]}${clock(start)} – ${day(end)}${SEP[lang]}${clock(end)} ${zone}`;
+  } else {
+    out = words(calendar);
+    if (date.precision === 'day' && date.partOfDay) out += SEP[lang] + ui(date.partOfDay, lang);
+  }
+  const notes: string[] = [];
+  if (calendar !== 'gregory' && opts.gregorianBeside !== false) notes.push(words('gregory', false));
+  if (date.precision === 'month' || date.precision === 'between')
+    notes.push(ui('dayNotReported', lang));
+  if (notes.length) out += ` (${notes.join(SEP[lang])})`;
   return date.approximate ? `${ui('approximately', lang)} ${out}` : out;
+}
+
+/**
+ * What a short label (a timeline mark's) adds to say its day is not known: " (day not
+ * reported)" for a month or a `between` date, else nothing.
+ */
+export function unreportedDayNote(date: DateSpec, lang: Lang): string {
+  return date.precision === 'month' || date.precision === 'between'
+    ? ` (${ui('dayNotReported', lang)})`
+    : '';
+}
+
+/**
+ * One day in words, in the reader's calendar, with the Gregorian beside a Hijri one (unless
+ * `gregorianBeside` is false): "8 October 2022", "١٢ ربيع الأول ١٤٤٤ هـ (٨ أكتوبر ٢٠٢٢)".
+ */
+export function formatDay(ms: number, lang: Lang, digits: Digits, opts: DateWordsOptions = {}) {
+  const calendar = opts.calendar ?? 'gregory';
+  const out = formatSpan(ms, ms, 'day', lang, digits, calendar);
+  return calendar !== 'gregory' && opts.gregorianBeside !== false
+    ? `${out} (${formatSpan(ms, ms, 'day', lang, digits, 'gregory')})`
+    : out;
 }
 
 /** Fills `{name}` placeholders of a UI string, e.g. `fill(ui('tlShowing', lang), { n: 5, m: 7 })`. */

@@ -73,4 +73,72 @@ describe('layoutTicks', () => {
     expect(jan(ltr)).toBeCloseTo(0);
     expect(ltr.ticks.map((t) => t.label)).toContain('Oct');
   });
+
+  it.each([360, 1280])('keeps a 10,000-year axis readable at %i px', (width) => {
+    for (const calendar of ['gregory', 'islamic-umalqura'] as const) {
+      const first = new Date(0).setUTCFullYear(0, 0, 1);
+      const last = new Date(0).setUTCFullYear(9999, 11, 31);
+      const axis = layoutTicks(scale(first, last, 'ltr', width), {
+        width,
+        dir: 'ltr',
+        lang: 'en',
+        digits: 'latn',
+        calendar,
+        measure,
+      });
+      const xs = axis.ticks.map((t) => t.x).filter((x) => x >= 0 && x <= width);
+      expect(xs.length).toBeLessThan(width / 20);
+      const shown = axis.ticks.filter((t) => t.showLabel);
+      expect(shown.length).toBeGreaterThanOrEqual(3);
+      for (let i = 1; i < shown.length; i++)
+        expect(shown[i]!.labelX - shown[i - 1]!.labelX).toBeGreaterThan(
+          (measure(shown[i]!.label) + measure(shown[i - 1]!.label)) / 2,
+        );
+    }
+  });
+});
+
+describe('layoutTicks in the Hijri (Umm al-Qura) calendar', () => {
+  const hijri = (a: number, b: number, lang: Lang = 'ar', width = 1000, digits = 'latn' as const) =>
+    layoutTicks(scale(a, b, lang === 'ar' ? 'rtl' : 'ltr', width), {
+      width,
+      dir: lang === 'ar' ? 'rtl' : 'ltr',
+      lang,
+      digits,
+      calendar: 'islamic-umalqura',
+      measure,
+    });
+
+  it('ticks months where Hijri months begin, with their names', () => {
+    const axis = hijri(utc(2022, 0, 1), utc(2023, 6, 1));
+    expect(axis.level).toBe('month');
+    // 1 Rabiʻ II 1444 fell on 26 October 2022, 1 Muharram 1444 on 30 July 2022.
+    const at = (a: typeof axis, ms: number) => a.ticks.find((t) => t.t === ms)?.label;
+    expect(at(axis, utc(2022, 9, 26))).toBe('ربيع الآخر');
+    expect(at(axis, utc(2022, 6, 30))).toBe('محرم');
+    expect(axis.periods.map((p) => p.label)).toContain('1444 هـ');
+    const en = hijri(utc(2022, 0, 1), utc(2023, 6, 1), 'en');
+    expect(at(en, utc(2022, 9, 26))).toBe('Rabiʻ II');
+  });
+
+  it('labels each Gregorian day with its Hijri day, and names the Hijri month above', () => {
+    const a = utc(2022, 9, 1);
+    const b = utc(2022, 9, 20);
+    const h = hijri(a, b);
+    const g = ticks(a, b);
+    expect(h.level).toBe('day');
+    // A day keeps its Gregorian boundaries: the same ticks, other labels.
+    expect(h.ticks.map((t) => t.t)).toEqual(g.ticks.map((t) => t.t));
+    expect(h.ticks.find((t) => t.t === utc(2022, 9, 8))?.label).toBe('12');
+    expect(g.ticks.find((t) => t.t === utc(2022, 9, 8))?.label).toBe('8');
+    expect(h.periods.map((p) => p.label)).toEqual(['ربيع الأول 1444 هـ']);
+    const arab = hijri(a, b, 'ar', 1000, 'arab' as 'latn');
+    expect(arab.periods.map((p) => p.label)).toEqual(['ربيع الأول ١٤٤٤ هـ']);
+  });
+
+  it('labels years with their era', () => {
+    const axis = hijri(utc(2000, 0), utc(2030, 0), 'en');
+    expect(axis.level).toBe('year');
+    expect(axis.ticks.map((t) => t.label)).toContain('1444 AH');
+  });
 });
