@@ -28,6 +28,7 @@ describe('parseEmbedParams', () => {
     ['view=orgchart', { view: 'orgchart' }],
     ['lang=en', { lang: 'en' }],
     ['digits=arab', { digits: 'arab' }],
+    ['calendar=islamic-umalqura', { calendar: 'islamic-umalqura' }],
     ['theme=dark', { theme: 'dark' }],
     ['sel=meeting:meeting-lee-young', { selection: { type: 'meeting', id: 'meeting-lee-young' } }],
     ['sel=person:a:b', { selection: { type: 'person', id: 'a:b' } }],
@@ -65,6 +66,8 @@ describe('parseEmbedParams', () => {
     'view=gantt',
     'lang=fr',
     'digits=roman',
+    'calendar=islamic',
+    'calendar=julian',
     'theme=sepia',
     'sel=meeting',
     'sel=:x',
@@ -258,6 +261,14 @@ describe('writeEmbedParams', () => {
     const base = new URLSearchParams('utm_source=news&lang=ar&embed=1&sel=person:x');
     const q = writeEmbedParams({ ...DEFAULTS, lang: 'en' }, base);
     expect(q.toString()).toBe('utm_source=news&lang=en');
+  });
+
+  it('writes the Hijri calendar, and leaves the Gregorian default out', () => {
+    const q = writeEmbedParams({ ...DEFAULTS, calendar: 'islamic-umalqura' });
+    expect(q.toString()).toBe('calendar=islamic-umalqura');
+    expect(parseEmbedParams(q).calendar).toBe('islamic-umalqura');
+    const base = new URLSearchParams('calendar=islamic-umalqura&x=1');
+    expect(writeEmbedParams({ ...DEFAULTS, calendar: 'gregory' }, base).toString()).toBe('x=1');
   });
 
   it('writes the embed flags when given', () => {

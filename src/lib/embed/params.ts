@@ -10,8 +10,10 @@
  *   from=2022-10-04T08:00  to=2022-10-07              visible range, floating wall-clock time
  *   lang=en  digits=arab  theme=light|dark  data=<url>
  *   visit=<id>                                       a bundled visit (visits/list.ts); data= wins
+ *   calendar=islamic-umalqura                        Hijri (Umm al-Qura) dates, Gregorian beside
  *   embed=1  transparent=1  plain=1                   embed flags
  */
+import { CALENDARS, type Calendar } from '../i18n/calendar';
 import { isLang, type Digits, type Lang } from '../i18n/locale';
 import type { Side } from '../model/schema';
 import type { EmbedFlags, Selection, SelectionType, Theme, ViewMode } from '../state/view.svelte';
@@ -28,6 +30,8 @@ export interface UrlState {
   view: ViewMode;
   lang: Lang;
   digits: Digits;
+  /** The calendar dates are worded in (default Gregorian). */
+  calendar: Calendar;
   theme: Theme;
   selection: Selection | null;
   filters: Filters;
@@ -56,6 +60,7 @@ export const DEFAULTS: EmbedParams = {
   view: 'both',
   lang: 'ar',
   digits: 'latn',
+  calendar: 'gregory',
   theme: 'auto',
   selection: null,
   filters: { topics: [], organizations: [], people: [], sides: [] },
@@ -85,6 +90,7 @@ const KNOWN_KEYS = [
   'to',
   'lang',
   'digits',
+  'calendar',
   'theme',
   'data',
   'embed',
@@ -182,6 +188,7 @@ export function parseEmbedParams(q: URLSearchParams): EmbedParams {
     view: oneOf(VIEWS, q.get('view')) ?? DEFAULTS.view,
     lang: isLang(lang) ? lang : DEFAULTS.lang,
     digits: oneOf(DIGITS, q.get('digits')) ?? DEFAULTS.digits,
+    calendar: oneOf(CALENDARS, q.get('calendar')) ?? DEFAULTS.calendar,
     theme: oneOf(THEMES, q.get('theme')) ?? DEFAULTS.theme,
     selection: parseSelection(q.get('sel')),
     filters: {
@@ -220,6 +227,7 @@ export function writeEmbedParams(
   else if (state.visit === null) q.delete('visit');
   set('lang', state.lang, DEFAULTS.lang);
   set('digits', state.digits, DEFAULTS.digits);
+  set('calendar', state.calendar, DEFAULTS.calendar);
   set('theme', state.theme, DEFAULTS.theme);
   set('view', state.view, DEFAULTS.view);
   if (state.selection) set('sel', `${state.selection.type}:${state.selection.id}`);

@@ -51,6 +51,7 @@ describe('applyToView and stateFromView', () => {
       view: 'orgchart',
       lang: 'en',
       digits: 'arab',
+      calendar: 'islamic-umalqura',
       theme: 'dark',
       selection: { type: 'person', id: 'koh-jin' },
       filters: { topics: ['metaverse'], organizations: [], people: [], sides: ['guest'] },

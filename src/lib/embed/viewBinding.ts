@@ -13,6 +13,7 @@ export function stateFromView(view: ViewState, data: string | null): UrlState {
     view: view.view,
     lang: view.lang,
     digits: view.digits,
+    calendar: view.calendar,
     theme: view.theme,
     selection: view.selection ? { ...view.selection } : null,
     filters: {
@@ -31,6 +32,7 @@ export function applyToView(view: ViewState, state: UrlState) {
   view.setView(state.view);
   view.setLang(state.lang);
   view.setDigits(state.digits);
+  view.setCalendar(state.calendar);
   view.setTheme(state.theme);
   view.select(state.selection);
   for (const facet of ['topics', 'organizations', 'people', 'sides'] as const)

@@ -1,5 +1,6 @@
 /** Every UI string, in Arabic and English. Data strings never come from here. */
 import type { Lang } from './locale';
+import { calendar } from './strings/calendar';
 import { embed } from './strings/embed';
 import { exporting } from './strings/exporting';
 import { files } from './strings/files';
@@ -61,6 +62,7 @@ export const STRING_PARTS = [
   exporting,
   refused,
   page,
+  calendar,
   visits,
 ] as const;
 const strings = {
@@ -72,6 +74,7 @@ const strings = {
   ...exporting,
   ...refused,
   ...page,
+  ...calendar,
   ...visits,
 };
 

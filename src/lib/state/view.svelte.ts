@@ -5,6 +5,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import { SvelteSet } from 'svelte/reactivity';
+import type { Calendar } from '../i18n/calendar';
 import { dirOf, type Digits, type Lang } from '../i18n/locale';
 import type { VisitIndex } from '../model/derive';
 import type { Side } from '../model/schema';
@@ -36,12 +37,16 @@ export type RangeMover = 'timeline' | 'url' | 'host';
 export class ViewState {
   lang = $state<Lang>('ar');
   digits = $state<Digits>('latn');
+  /** The calendar dates are worded and the axis ticked in (URL `calendar=`). */
+  calendar = $state<Calendar>('gregory');
   selection = $state<Selection | null>(null);
   /** Filters: an empty set means "no filter on this facet". */
   topics = new SvelteSet<string>();
   organizations = new SvelteSet<string>();
   people = new SvelteSet<string>();
   sides = new SvelteSet<Side>();
+  /** Engagement kinds (meeting, talk, site-visit…). */
+  kinds = new SvelteSet<string>();
   /** Visible time range on the timeline [start, end) in floating ms, null = fit all. */
   visibleRange = $state<[number, number] | null>(null);
   view = $state<ViewMode>('both');
@@ -51,13 +56,16 @@ export class ViewState {
   dir = $derived(dirOf(this.lang));
 
   constructor(
-    init?: Partial<Pick<ViewState, 'lang' | 'digits' | 'selection' | 'view' | 'theme' | 'embed'>>,
+    init?: Partial<
+      Pick<ViewState, 'lang' | 'digits' | 'calendar' | 'selection' | 'view' | 'theme' | 'embed'>
+    >,
   ) {
     if (init?.view) this.view = init.view;
     if (init?.theme) this.theme = init.theme;
     if (init?.embed) this.embed = { ...init.embed };
     if (init?.lang) this.lang = init.lang;
     if (init?.digits) this.digits = init.digits;
+    if (init?.calendar) this.calendar = init.calendar;
     if (init?.selection) this.selection = init.selection;
   }
 
@@ -76,6 +84,10 @@ export class ViewState {
 
   setDigits(digits: Digits) {
     if (this.digits !== digits) this.digits = digits;
+  }
+
+  setCalendar(calendar: Calendar) {
+    if (this.calendar !== calendar) this.calendar = calendar;
   }
 
   setTheme(theme: Theme) {
@@ -120,6 +132,7 @@ export class ViewState {
     this.organizations.clear();
     this.people.clear();
     this.sides.clear();
+    this.kinds.clear();
   }
 
   private filterSet(facet: Facet): SvelteSet<string> {
@@ -127,7 +140,14 @@ export class ViewState {
   }
 
   get filtering(): boolean {
-    return this.topics.size + this.organizations.size + this.people.size + this.sides.size > 0;
+    return (
+      this.topics.size +
+        this.organizations.size +
+        this.people.size +
+        this.sides.size +
+        this.kinds.size >
+      0
+    );
   }
 }
 
