@@ -5,6 +5,7 @@
  * bidi paragraph break that would end the isolate early) and isolated, so they cannot reorder
  * the UI words around them: in the SVG's title, desc and bands, and in the PNG's metadata.
  */
+import type { Calendar } from '../i18n/calendar';
 import { formatDateSpec, formatInstant } from '../i18n/format';
 import { dirOf, pick, type Digits, type Lang } from '../i18n/locale';
 import { ui } from '../i18n/strings';
@@ -60,10 +61,12 @@ export function exportMeta(
   digits: Digits,
   now: Date,
   legend?: LegendItem[],
+  /** The calendar the page shows: a Hijri subtitle has the Gregorian dates beside it. */
+  calendar: Calendar = 'gregory',
 ): ExportMeta {
   const title = oneLine(pick(visit.title, lang).text);
   const viewName = ui(view === 'timeline' ? 'timeline' : 'orgChart', lang);
-  const subtitle = `${viewName} · ${formatDateSpec(visit.dates, lang, digits)}`;
+  const subtitle = `${viewName} · ${formatDateSpec(visit.dates, lang, digits, { calendar })}`;
   const credit = sourceCredit(visit, lang, digits);
   const exportDate = exportDateLine(now, lang, digits);
   return {

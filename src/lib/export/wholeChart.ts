@@ -5,6 +5,7 @@
  * cull or a late layout. Types only: nothing here reaches the main bundle.
  */
 import type { CardMarks } from '../state/orgMarks';
+import type { Calendar } from '../i18n/calendar';
 import type { Digits, Dir, Lang } from '../i18n/locale';
 import type { OrgChartLayout } from '../layout/orgChart';
 import type { ItemView } from '../i18n/itemWords';
@@ -28,6 +29,8 @@ export interface WholeTimeline {
   lang: Lang;
   digits: Digits;
   dir: Dir;
+  /** The calendar the axis is ticked in, as on screen (default Gregorian). */
+  calendar?: Calendar;
   faded: ReadonlySet<string>;
   related: ReadonlySet<string>;
   selectedId: string | null;

@@ -10,6 +10,7 @@
  */
 /* eslint-disable svelte/prefer-svelte-reactivity -- the Maps, Sets and Dates here are derived
    snapshots or a memo, rebuilt when their inputs change, never state that is mutated. */
+import type { Calendar } from '../i18n/calendar';
 import { isolate, type Digits, type Dir, type Lang } from '../i18n/locale';
 import { ui } from '../i18n/strings';
 import { layoutTicks } from '../layout/ticks';
@@ -33,6 +34,8 @@ export interface ChartInputs {
   lang: Lang;
   digits: Digits;
   dir: Dir;
+  /** The calendar the axis is ticked in (default Gregorian). */
+  calendar?: Calendar;
 }
 
 const HOUR = 3_600_000;
@@ -154,13 +157,14 @@ export class TimelineChartState {
   /** The visible time range, and the zoomed scale over the same pixels. */
   shownRange = $derived(this.rangeOf(this.t));
   axis = $derived.by(() => {
-    const { lang, digits } = this.#props();
+    const { lang, digits, calendar } = this.#props();
     const scale = this.base.copy().domain(this.shownRange.map((ms) => new Date(ms)));
     return layoutTicks(scale, {
       width: this.width,
       dir: this.dir,
       lang,
       digits,
+      calendar,
       measure: this.measure,
     });
   });
