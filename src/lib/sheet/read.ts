@@ -101,7 +101,26 @@ export function readWorkbook(tables: readonly Table[]): WorkbookRead {
   countries(json, read.get('countries'), ctx);
   resolveRefs(json, read, ctx);
   provenance(json, read.get('confidence'), ctx);
-  return { json, origins: ctx.origins, problems: ctx.problems };
+  return { json: topFirst(json), origins: ctx.origins, problems: ctx.problems };
+}
+
+/** The visit's own fields first, then the countries, then the collections: as a person reads it. */
+function topFirst(json: Rec): Rec {
+  const head = [
+    'schemaVersion',
+    '$schema',
+    'id',
+    'title',
+    'summary',
+    'languages',
+    'guest',
+    'hosts',
+    'others',
+    'dates',
+  ];
+  const out: Rec = {};
+  for (const k of head) if (k in json) out[k] = json[k];
+  return Object.assign(out, json);
 }
 
 /** The Countries sheet: the one guest, the hosts in order, the others. */

@@ -9,6 +9,7 @@ import { indexVisit, type VisitIndex } from '../model/derive';
 import type { LoadProblem, LoadProgress, LoadResult } from '../model/load';
 import { makeError, type ValidationError } from '../model/parseVisit';
 import { progressStepChanged } from '../i18n/progressWords';
+import type { SheetOutcome } from '../sheet/outcome';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
@@ -32,6 +33,8 @@ export class VisitLoader {
   progress = $state<LoadProgress | null>(null);
   /** The name of a local file being previewed; it has no URL, so no link either. */
   localFile = $state<string | null>(null);
+  /** A spreadsheet being previewed: the visit JSON it made, or its mistakes by sheet and row. */
+  sheet = $state.raw<SheetOutcome | null>(null);
 
   #hooks: LoaderHooks;
   /** The load asked for last. */
@@ -55,6 +58,7 @@ export class VisitLoader {
     this.status = 'loading';
     this.index = null;
     this.localFile = localFile;
+    this.sheet = null;
     this.progress = null;
     performance.mark('ziyara:load');
     const onProgress = (p: LoadProgress) => {
@@ -62,6 +66,18 @@ export class VisitLoader {
     };
     const result = await get(onProgress);
     if (me === this.#asked) await this.#show(result);
+  }
+
+  /**
+   * Loads a visit from spreadsheet files (an .xlsx, or CSV files): the spreadsheet code is
+   * fetched only now. `prepare` fetches what shows the result (the sheet errors' chunk).
+   */
+  loadSheet(files: File[], prepare: () => Promise<unknown>) {
+    const name = files.map((f) => f.name).join(', ');
+    return this.load(async () => {
+      const [{ loadSheetFiles }] = await Promise.all([import('../sheet/loadFiles'), prepare()]);
+      return loadSheetFiles(files);
+    }, name);
   }
 
   /** Nothing is loaded (a refused `data=`): an error at once, and no load under way may land. */
@@ -112,6 +128,7 @@ export class VisitLoader {
     const me = ++this.#shown;
     performance.mark('ziyara:validated');
     this.progress = null;
+    this.sheet = (result as { sheet?: SheetOutcome }).sheet ?? null;
     if (!result.ok) {
       await this.#hooks.prepareError().catch(() => {});
       if (me !== this.#shown) return;
