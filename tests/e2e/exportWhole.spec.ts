@@ -236,3 +236,206 @@ test.describe('whole timeline', () => {
     );
   });
 });
+
+// ——— Publication files (issue 15) ———
+
+const visitOf = (id: string) =>
+  JSON.parse(readFileSync(`data/visits/${id}.json`, 'utf8')) as {
+    meetings: { title: Record<string, string> }[];
+    events?: { title: Record<string, string> }[];
+  };
+const EN = { ...FORMAT, 'svg-text': 'SVG, editable text', 'svg-outline': 'SVG, text as outlines' };
+const EN_AREA = { current: 'Current view', whole: 'Whole chart' };
+
+/** Downloads through the menu in either language (the menu's words follow the page's). */
+async function exportIn(
+  section: Locator,
+  lang: 'ar' | 'en',
+  area: Area,
+  format: Format,
+  name: string,
+) {
+  if (lang === 'ar') return exportFrom(section, area, format, name);
+  const page = section.page();
+  await section.getByRole('button', { name: 'Export', exact: true }).click();
+  await section.getByRole('radio', { name: EN[format] }).check();
+  await section.getByRole('radio', { name: EN_AREA[area] }).check();
+  const download = page.waitForEvent('download');
+  await section.getByRole('button', { name: 'Download' }).click();
+  const xml = readFileSync((await (await download).path())!, 'utf8');
+  await expect(section.getByRole('dialog').getByRole('status')).toHaveAttribute('data-ms', /\d/);
+  await page.keyboard.press('Escape');
+  writeFileSync(join(SHOTS, name), xml);
+  return { xml };
+}
+
+interface DrawnLabel {
+  text: string;
+  /** Left and right edge in the chart's own px, as Chromium draws the glyphs. */
+  a: number;
+  b: number;
+}
+
+/**
+ * Every text the file's chart draws (a `<text>`, or an outlined text's group, named by its
+ * `aria-label`), with the extent of its glyphs as Chromium renders the file, and the chart's
+ * width. The file is put in the page as inline SVG so that each glyph run can be measured.
+ */
+async function drawnLabels(page: Page, xml: string) {
+  return page.evaluate((xml) => {
+    const doc = new DOMParser().parseFromString(xml, 'image/svg+xml');
+    const root = document.importNode(doc.documentElement, true) as unknown as SVGSVGElement;
+    const box = document.createElement('div');
+    box.style.cssText = 'position:absolute;left:0;top:0';
+    box.append(root);
+    document.body.append(box);
+    try {
+      const chart = root.querySelector(':scope > svg')!;
+      const frame = chart.getBoundingClientRect();
+      const out: { text: string; a: number; b: number }[] = [];
+      for (const el of chart.querySelectorAll('text, g[aria-label]')) {
+        if (el.localName === 'g' && !el.querySelector('path, use')) continue;
+        const r = el.getBoundingClientRect();
+        if (!r.width) continue;
+        const text = (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(
+          /[\u2066-\u2069\u200e\u200f]/g,
+          '',
+        );
+        out.push({ text, a: r.left - frame.left, b: r.right - frame.left });
+      }
+      return { width: frame.width, labels: out };
+    } finally {
+      box.remove();
+    }
+  }, xml);
+}
+
+/** The titles drawn shortened or not at all, and the labels reaching past the chart's edges. */
+function cutLabels(drawn: { width: number; labels: DrawnLabel[] }, titles: string[]) {
+  const texts = drawn.labels.map((l) => l.text);
+  return {
+    shortened: texts.filter((t) => t.includes('…')),
+    missing: titles.filter((t) => !texts.some((x) => x.startsWith(t))),
+    outside: drawn.labels.filter((l) => l.a < -0.5 || l.b > drawn.width + 0.5),
+  };
+}
+
+/** What a file must not hold: things to press, and legend entries for what it does not draw. */
+function affordances(xml: string, lang: 'ar' | 'en', selected = false) {
+  const words = {
+    ar: { cluster: 'عناصر متقاربة', press: 'اضغط', related: 'مرتبط بالاختيار' },
+    en: { cluster: 'Items close together', press: 'press to', related: 'Linked to the selection' },
+  }[lang];
+  const labels = [
+    ...xml.matchAll(/<text[^>]*>([^<]*)<\/text>/g),
+    ...xml.matchAll(/aria-label="([^"]*)"/g),
+  ].map((m) => m[1]!.replace(/[\u2066-\u2069]/g, ''));
+  // A shape nobody can see: a hit area or a focus ring not showing.
+  const unseen = [...xml.matchAll(/<(rect|path)\b[^>]*>/g)].filter(
+    (m) => /fill="(none|transparent)"/.test(m[0]) && !/stroke="(?!none)[^"]+"/.test(m[0]),
+  );
+  return {
+    buttons: (xml.match(/role="button"/g) ?? []).length,
+    bubbles: labels.filter((t) => /^[+−][\d٠-٩]*$/.test(t.trim())),
+    press: labels.filter((t) => t.includes(words.press) || t.includes(words.cluster)),
+    related: selected ? [] : labels.filter((t) => t.includes(words.related)),
+    unseen: unseen.length,
+  };
+}
+
+const clean = { buttons: 0, bubbles: [], press: [], related: [], unseen: 0 };
+
+test.describe('publication files (issue 15)', () => {
+  for (const id of ['korea-2022', 'uae-2023'])
+    for (const lang of ['ar', 'en'] as const)
+      test(`${id}, ${lang}: whole timeline labels drawn whole; nothing to press in any file`, async ({
+        page,
+      }) => {
+        test.setTimeout(300_000);
+        await open(page, `?visit=${id}&lang=${lang}`);
+        const v = visitOf(id);
+        const titles = [...v.meetings, ...(v.events ?? [])].map((m) =>
+          (m.title[lang] ?? m.title.ar ?? '').replace(/[\u2066-\u2069]/g, ''),
+        );
+        for (const format of ['svg-text', 'svg-outline'] as const) {
+          const name = `${id}-${lang}-timeline-whole-${format}.svg`;
+          const file = await exportIn(tlSection(page), lang, 'whole', format, name);
+          const drawn = await drawnLabels(page, file.xml);
+          expect(cutLabels(drawn, titles), name).toEqual({
+            shortened: [],
+            missing: [],
+            outside: [],
+          });
+          expect(affordances(file.xml, lang), name).toEqual(clean);
+        }
+        for (const [section, view] of [
+          [tlSection(page), 'timeline'],
+          [orgSection(page), 'org'],
+        ] as const)
+          for (const area of ['current', 'whole'] as const) {
+            const name = `${id}-${lang}-${view}-${area}-svg-outline.svg`;
+            const file = await exportIn(section, lang, area, 'svg-outline', name);
+            expect(affordances(file.xml, lang), name).toEqual(clean);
+            await expectDrawn(page, file.xml);
+          }
+      });
+
+  test('generated visits: whole timeline labels drawn whole, in both languages', async ({
+    page,
+  }) => {
+    test.setTimeout(600_000);
+    for (const [seed, meetings, days] of [
+      [21, 40, 6],
+      [22, 160, 4],
+    ] as const) {
+      const visit = generateVisit({ seed, meetings, days });
+      const body = JSON.stringify(visit);
+      await page.route('**/visits/generated.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body }),
+      );
+      for (const lang of ['ar', 'en'] as const) {
+        await open(page, `?data=visits/generated.json&lang=${lang}`);
+        const titles = [...visit.meetings, ...(visit.events ?? [])].map((m) =>
+          ((m.title as Record<string, string>)[lang] ?? m.title.ar ?? '').replace(
+            /[\u2066-\u2069]/g,
+            '',
+          ),
+        );
+        for (const format of ['svg-text', 'svg-outline'] as const) {
+          const name = `generated-${seed}-${lang}-timeline-whole-${format}.svg`;
+          const file = await exportIn(tlSection(page), lang, 'whole', format, name);
+          const drawn = await drawnLabels(page, file.xml);
+          const cut = cutLabels(drawn, titles);
+          // What truly cannot be laid out is counted in words, not drawn: not "missing" then.
+          const counted = /\d+ (more|أخرى|آخر)|اجتماع|حدث/.test(
+            drawn.labels.map((l) => l.text).join(' '),
+          );
+          expect({ ...cut, missing: counted ? [] : cut.missing }, name).toEqual({
+            shortened: [],
+            missing: [],
+            outside: [],
+          });
+          expect(affordances(file.xml, lang), name).toEqual(clean);
+        }
+      }
+      await page.unroute('**/visits/generated.json');
+    }
+  });
+
+  test('the legend lists what is drawn, and the selection only once something is selected', async ({
+    page,
+  }) => {
+    await open(page);
+    const legend = tlSection(page).locator('.legend li');
+    const kinds = async () =>
+      legend.evaluateAll((li) => li.map((l) => l.getAttribute('data-kind')));
+    expect(await kinds()).not.toContain('related');
+    const before = await exportFrom(tlSection(page), 'whole', 'svg-text', 'legend-none.svg');
+    expect(affordances(before.xml, 'ar').related).toEqual([]);
+    // Select a meeting: the legend now explains the marks linked to it, on screen and on paper.
+    await tlSection(page).getByTestId('tl-mark').first().click();
+    await expect.poll(kinds).toContain('related');
+    const after = await exportFrom(tlSection(page), 'whole', 'svg-text', 'legend-selected.svg');
+    expect(textOf(after.xml)).toContain('مرتبط بالاختيار');
+  });
+});

@@ -4,6 +4,7 @@
  * first use, then kept.
  */
 import type { ExportFormat } from './filename';
+import { legendFor } from './legendFor';
 import type { ExportMeta } from './meta';
 import type { BandTheme, FontKit, TextMode } from './types';
 import type { WholeChart } from './wholeChart';
@@ -112,7 +113,9 @@ export async function buildExport(
   try {
     const svg = drawn?.svg ?? (chart as SVGSVGElement);
     const theme = meta.theme ?? bandTheme(svg);
-    text = await serializeSvg(svg, { ...meta, theme, mode, fonts });
+    // The legend explains only what this drawing uses (`data-legend`, when it names it).
+    const legend = legendFor(meta.legend, svg.getAttribute('data-legend'));
+    text = await serializeSvg(svg, { ...meta, legend, theme, mode, fonts });
   } finally {
     drawn?.dispose();
   }

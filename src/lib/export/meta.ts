@@ -83,7 +83,8 @@ export function exportMeta(
 
 /**
  * Legend entries read from a legend element built as a list: each `<li>` holds an `<svg>`
- * swatch and its label (the timeline's and the org chart's legends are).
+ * swatch and its label (the timeline's and the org chart's legends are), and may name what it
+ * explains in `data-kind`.
  */
 export function legendFrom(root: Element | null | undefined): LegendItem[] {
   if (!root) return [];
@@ -94,6 +95,7 @@ export function legendFrom(root: Element | null | undefined): LegendItem[] {
       .join(' ')
       .replace(/\s+/g, ' ')
       .trim();
-    return label ? [{ label, swatch: li.querySelector('svg') }] : [];
+    const kind = li.getAttribute('data-kind') ?? undefined;
+    return label ? [{ label, kind, swatch: li.querySelector('svg') }] : [];
   });
 }

@@ -1,4 +1,13 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { arbitraryVisit } from '../../../tests/fixtures/arbitraryVisit';
+import { generateVisit } from '../../../tests/fixtures/synthetic';
+import { dirOf, type Lang } from '../i18n/locale';
+import { ui } from '../i18n/strings';
+import { parseVisitText } from '../model/parseVisit';
+import { LABEL_FONTS } from '../layout/timeline';
+import { serializeSvg } from './svg/serialize';
 import { smallVisit, syntheticOrgVisit } from '../../../tests/fixtures/orgTree';
 import { timelineVisit } from '../../../tests/fixtures/timelineVisit';
 import { indexVisit } from '../model/derive';
@@ -94,5 +103,124 @@ describe('renderWhole', () => {
     expect(svg).toHaveAttribute('direction', 'rtl');
     dispose();
     expect(host.childElementCount).toBe(0);
+  });
+});
+
+const bundled = ['korea-2022', 'uae-2023'].map((id) => {
+  const r = parseVisitText(readFileSync(`data/visits/${id}.json`, 'utf8'));
+  if (!r.ok) throw new Error(`${id} does not load`);
+  return { name: id, visit: r.visit };
+});
+const generated = [
+  { name: 'synthetic 80', visit: generateVisit({ seed: 7, meetings: 80 }) },
+  { name: 'synthetic 240, 3 days', visit: generateVisit({ seed: 11, meetings: 240, days: 3 }) },
+  ...fc
+    .sample(arbitraryVisit({ maxMeetings: 60, maxOrgs: 40 }), { numRuns: 4, seed: 15 })
+    .map((visit, i) => ({ name: `arbitrary #${i}`, visit })),
+];
+const estimate = createMeasure({ estimate: true });
+const strip = (s: string | null) => (s ?? '').replace(/[\u2066-\u2069]/g, '');
+
+function timelineOf(visit: Visit, lang: Lang, selectedId: string | null = null): WholeTimeline {
+  const index = indexVisit(visit);
+  return {
+    view: 'timeline',
+    views: describeItems(index, lang, 'latn'),
+    lang,
+    digits: 'latn',
+    dir: dirOf(lang),
+    faded: new Set(),
+    related: new Set(),
+    selectedId,
+    dimOthers: false,
+  };
+}
+
+describe('the whole timeline for a file (issue 15)', () => {
+  for (const { name, visit } of [...bundled, ...generated])
+    for (const lang of ['ar', 'en'] as const)
+      it(`draws every label whole, inside the drawing: ${name}, ${lang}`, () => {
+        const chart = timelineOf(visit, lang);
+        const titles = new Map(chart.views.map((v) => [v.id, strip(v.title.text)]));
+        const { svg, dispose } = renderWhole(chart, newHost(), 960);
+        const width = Number(svg.getAttribute('width'));
+        const marks = [...svg.querySelectorAll('[data-testid="tl-mark"]')];
+        for (const mark of marks) {
+          const label = mark.querySelector('text');
+          if (!label) continue; // (a chip's or a mark's: every one checked)
+          const id = mark.getAttribute('data-id')!;
+          const text = strip(label.textContent);
+          // The whole title, never shortened ("…عبدالعزيز بن سعو").
+          expect(text, id).not.toContain('…');
+          expect(text.startsWith(titles.get(id)!), `${id}: ${text}`).toBe(true);
+          // Its extent, measured, lies inside the drawing.
+          const type = mark.classList.contains('event') ? 'event' : 'meeting';
+          const w = estimate(label.textContent ?? '', LABEL_FONTS[type]);
+          const x = Number(label.getAttribute('x'));
+          const [a, b] = chart.dir === 'rtl' ? [x - w, x] : [x, x + w];
+          expect(a, `${id} starts at ${a}`).toBeGreaterThanOrEqual(0);
+          expect(b, `${id} ends at ${b} of ${width}`).toBeLessThanOrEqual(width + 0.5);
+        }
+        // Nothing to press: no "+N" bubble; what cannot be laid out is a count in words.
+        expect(svg.querySelectorAll('[data-testid="tl-cluster"]')).toHaveLength(0);
+        for (const t of svg.querySelectorAll('text')) expect(t.textContent).not.toMatch(/^\+/);
+        dispose();
+      });
+
+  it('gathers only what truly cannot fit, as a count in words, and lists the drawn encodings', async () => {
+    // 240 meetings over 3 days: more at once than lanes, even in a wide file.
+    const chart = timelineOf(generated[1]!.visit, 'en');
+    const { svg, dispose } = renderWhole(chart, newHost(), 960);
+    const counts = [...svg.querySelectorAll('text.count')].map((t) => t.textContent);
+    const legend = (svg.getAttribute('data-legend') ?? '').split(' ');
+    expect(legend).not.toContain('cluster');
+    expect(legend).not.toContain('related');
+    const file = await serializeSvg(svg, {
+      title: 't',
+      desc: 'd',
+      lang: 'en',
+      dir: 'ltr',
+      credit: 'c',
+      exportDate: 'e',
+      mode: 'text',
+      fonts: null,
+    });
+    expect(file).not.toMatch(/role="button"/);
+    expect(file).not.toContain(ui('tlMore', 'en').slice(-12)); // "press to zoom in"
+    expect(counts.length).toBeGreaterThan(0);
+    for (const c of counts)
+      expect(c).toMatch(/^\d+ more (meetings?|context events?|without a date)$/);
+    // Nothing is lost: every item is drawn, or counted in words.
+    const total = counts.reduce((n, c) => n + Number(/\d+/.exec(c ?? '')![0]), 0);
+    const drawn = svg.querySelectorAll('[data-testid="tl-mark"]').length;
+    expect(drawn + total).toBe(indexVisit(generated[1]!.visit).items.length);
+    dispose();
+  });
+
+  it('explains the selection only when something is selected', () => {
+    const visit = bundled[0]!.visit;
+    const plain = renderWhole(timelineOf(visit, 'ar'), newHost(), 960);
+    expect(plain.svg.getAttribute('data-legend')).not.toContain('related');
+    plain.dispose();
+    const id = visit.meetings[0]!.id;
+    const sel = renderWhole(timelineOf(visit, 'ar', id), newHost(), 960);
+    expect(sel.svg.getAttribute('data-legend')).toContain('related');
+    sel.dispose();
+  });
+
+  it('draws the current view as the reader sees it, bubbles as counts in words', () => {
+    const visit = generated[1]!.visit;
+    const chart = timelineOf(visit, 'ar');
+    const all = renderWhole(chart, newHost(), 960);
+    const domain = all.svg.getAttribute('viewBox');
+    all.dispose();
+    expect(domain).toBeTruthy();
+    const first = indexVisit(visit).items.find((i) => i.interval)!.interval!;
+    const range = [first.start, first.start + 86_400_000] as const;
+    const { svg, dispose } = renderWhole({ ...chart, range }, newHost(), 960);
+    expect(svg.getAttribute('width')).toBe('960');
+    expect(svg.querySelectorAll('[data-testid="tl-cluster"]')).toHaveLength(0);
+    for (const t of svg.querySelectorAll('text.count')) expect(t.textContent).toMatch(/أخر/);
+    dispose();
   });
 });

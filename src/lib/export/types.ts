@@ -84,6 +84,8 @@ export interface FontKit {
  */
 export interface LegendItem {
   label: string;
+  /** What it explains (`data-kind` of its `<li>`): a file keeps it only if its drawing uses it. */
+  kind?: string;
   swatch?: SVGSVGElement | null;
   color?: string;
   shape?: 'square' | 'circle' | 'line';

@@ -22,7 +22,7 @@ export interface WholeOrgChart {
   label: string;
 }
 
-/** The timeline over its whole extent (zoom 1), with the marks' states as on screen. */
+/** The timeline over its whole extent (zoom 1) or `range`, with the marks' states as on screen. */
 export interface WholeTimeline {
   view: 'timeline';
   views: ItemView[];
@@ -35,6 +35,11 @@ export interface WholeTimeline {
   related: ReadonlySet<string>;
   selectedId: string | null;
   dimOthers: boolean;
+  /**
+   * The visible time range (floating ms) for a file of the current view; absent for the whole
+   * chart. Either way the file is drawn from this description, never from the live `<svg>`.
+   */
+  range?: readonly [number, number];
 }
 
 export type WholeChart = WholeOrgChart | WholeTimeline;

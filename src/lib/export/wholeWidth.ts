@@ -1,10 +1,11 @@
 /**
  * How wide to draw the whole timeline for export: the chart's own width when every mark fits
  * there with its label, else the narrowest wider one (in steps of ×1.25, up to `max`) where none
- * is left in a "+N" cluster or cut short. When no width up to `max` shows everything, the chart's
- * own width: items crowded in time (events of the same months in a visit spanning years) stay
- * clustered however wide the file, and a file three times wider that still has "+N" bubbles
- * is worse to read than one that has them at the width the reader knows.
+ * is left in a "+N" cluster or cut short. When no width up to `max` shows everything, the one that
+ * leaves fewest, if it at least halves what the chart's own width leaves; else the chart's own
+ * width: items crowded in time (events of the same months in a visit spanning years) stay
+ * gathered however wide the file, and a file three times wider that still gathers most of them
+ * is worse to read than one at the width the reader knows.
  */
 import { layoutTimeline, type TimelineEntry } from '../layout/timeline';
 import type { Measure } from '../text/measure';
@@ -18,6 +19,8 @@ export interface WholeWidthOptions {
   dir: Dir;
   domain: readonly [number, number];
   measure: Measure;
+  /** Lanes per band, as the file lays them out (default the screen's). */
+  maxLanes?: Record<'meeting' | 'event', number>;
 }
 
 /**
@@ -35,6 +38,7 @@ export function crowding(
     domain: o.domain,
     measure: o.measure,
     k: 1,
+    maxLanes: o.maxLanes,
   });
   const clustered = l.clusters.reduce((n, c) => n + c.ids.length, 0);
   const own = new Map(entries.map((e) => [e.id, e.labelWidth]));
@@ -45,7 +49,16 @@ export function crowding(
 export function wholeWidth(entries: readonly TimelineEntry[], o: WholeWidthOptions): number {
   const start = Math.max(1, Math.round(o.start));
   const max = Math.max(start, o.max ?? Math.min(start * 4, 6000));
-  for (let w = start; w <= max; w = Math.round(w * 1.25))
-    if (crowding(entries, o, w) === 0) return w;
-  return start;
+  // Else the narrowest width that leaves the fewest gathered or cut, when that is at most half
+  // of what the chart's own width leaves: a file much wider for a few more marks is not better.
+  let best = start;
+  let least = Infinity;
+  let first = Infinity;
+  for (let w = start; w <= max; w = Math.round(w * 1.25)) {
+    const n = crowding(entries, o, w);
+    if (n === 0) return w;
+    if (w === start) first = n;
+    if (n < least) [best, least] = [w, n];
+  }
+  return least <= first / 2 ? best : start;
 }

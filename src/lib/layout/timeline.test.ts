@@ -14,6 +14,7 @@ import {
   type MarkGeom,
 } from './timeline';
 import { fitTransform, markInView, placeMark, revealItem } from './timelinePlace';
+import { EDGE_INSET } from './labelFit';
 import { bandTitles, layoutBands } from './timelineBands';
 import { layoutUnknown } from './unknownRow';
 
@@ -188,15 +189,16 @@ describe('placeMark', () => {
     const p = placeMark(m, { k: 1, x: 0 }, WIDTH, dir);
     expect(p.w).toBe(3000);
     expect(dir === 'rtl' ? p.labelX : WIDTH - p.labelX).toBeLessThanOrEqual(WIDTH);
-    expect(dir === 'rtl' ? p.labelX : p.labelX).toBe(dir === 'rtl' ? WIDTH - 4 : 4);
+    // Clear of the 16 px soft edge, which would fade its first letters.
+    expect(p.labelX).toBe(dir === 'rtl' ? WIDTH - EDGE_INSET : EDGE_INSET);
   });
 
   it.each(dirs)('does not draw a label whose beginning falls before the view (%s)', (dir) => {
     // A point mark 10 px before the start edge: its label would read from the middle.
     const before = dir === 'rtl' ? mark(WIDTH + 10, WIDTH + 10) : mark(-10, -10);
     expect(placeMark(before, { k: 1, x: 0 }, WIDTH, dir).labelShown).toBe(false);
-    // The same mark 10 px inside the view: its whole label is there.
-    const inside = dir === 'rtl' ? mark(WIDTH - 10, WIDTH - 10) : mark(10, 10);
+    // The same mark 30 px inside the view, clear of the soft edge: its whole label is there.
+    const inside = dir === 'rtl' ? mark(WIDTH - 30, WIDTH - 30) : mark(30, 30);
     expect(placeMark(inside, { k: 1, x: 0 }, WIDTH, dir).labelShown).toBe(true);
     // A long span over the start edge keeps its label, moved inside the view.
     const span = dir === 'rtl' ? mark(WIDTH + 500, 0) : mark(-500, WIDTH);

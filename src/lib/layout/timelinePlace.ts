@@ -5,6 +5,7 @@
  */
 import type { Dir } from '../i18n/locale';
 import type { Interval } from '../model/dates';
+import { labelSlot } from './labelFit';
 import {
   baseScale,
   bucketK,
@@ -31,9 +32,10 @@ export interface PlacedMark {
   /** Screen x where the label begins: the start edge, or kept inside the view along a long span. */
   labelX: number;
   /**
-   * False when the label's beginning would lie before the view's start edge (a mark just outside
-   * the view, or a span ending before its label fits): a label cut at its start reads as another
-   * word ("…'s Digital Strategy"), so it is not drawn; the mark keeps its accessible name.
+   * False when the label would not stand whole in the view, clear of its soft edges (a mark
+   * just outside the view, a span ending before its label fits, a label running past the far
+   * edge): a label cut by an edge reads as other words ("ـولة الوفد"), so it is not drawn
+   * (`fitToView` shortens it at a word boundary first when that leaves enough).
    */
   labelShown: boolean;
   /** Left edge and width of the mark and its label together: the hit and focus area. */
@@ -48,11 +50,11 @@ export function placeMark(m: MarkGeom, t: Transform, width: number, dir: Dir): P
   const sign = dir === 'rtl' ? -1 : 1;
   const len = Math.max(m.minLength, Math.abs(e - s));
   const end = s + sign * len;
-  // Reading coordinates: 0 at the view's start edge.
-  const r = (x: number) => (dir === 'rtl' ? width - x : x);
-  const rs = r(s);
-  const room = Math.max(rs, r(end) - m.labelWidth);
-  const rl = Math.min(Math.max(rs, 4), room);
+  // Reading coordinates: 0 at the view's start edge. The label stands whole inside the view,
+  // clear of its soft edges, or is not drawn (labelFit.ts; `fitToView` shortens it first).
+  const rs = dir === 'rtl' ? width - s : s;
+  const slot = labelSlot(rs, rs + len, m.labelWidth, width);
+  const rl = slot.start;
   const labelX = dir === 'rtl' ? width - rl : rl;
   const x = Math.min(s, end);
   const lx = dir === 'rtl' ? labelX - m.labelWidth : labelX;
@@ -63,7 +65,7 @@ export function placeMark(m: MarkGeom, t: Transform, width: number, dir: Dir): P
     start: s,
     markerX: s + 5 * sign,
     labelX,
-    labelShown: rl >= 0,
+    labelShown: m.labelWidth > 0 && m.labelWidth <= slot.room + 0.5,
     hitX,
     hitW: Math.max(x + len, lx + m.labelWidth) - hitX,
   };

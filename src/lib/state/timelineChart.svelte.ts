@@ -22,6 +22,7 @@ import {
   revealItem,
   type Transform,
 } from '../layout/timelinePlace';
+import { fitToView } from '../layout/labelFit';
 import { layoutUnknown } from '../layout/unknownRow';
 import { laneTop, layoutBands } from '../layout/timelineBands';
 import type { ItemView } from '../i18n/itemWords';
@@ -36,6 +37,10 @@ export interface ChartInputs {
   dir: Dir;
   /** The calendar the axis is ticked in (default Gregorian). */
   calendar?: Calendar;
+  /** Longest label before any layout, px (default `MAX_LABEL`; an export draws them whole). */
+  maxLabel?: number;
+  /** Lanes per band (default `DEFAULT_MAX_LANES`; an export of the whole chart has room). */
+  maxLanes?: Record<tl.Band, number>;
 }
 
 const HOUR = 3_600_000;
@@ -95,6 +100,7 @@ export class TimelineChartState {
       views.map((v) => v.item),
       (item) => labels.get(item.id) ?? '',
       this.measure,
+      this.#props().maxLabel,
     );
   });
   domain = $derived(tl.timelineDomain(this.entries));
@@ -120,6 +126,7 @@ export class TimelineChartState {
       dir: this.dir,
       domain: this.domain,
       measure: this.measure,
+      maxLanes: this.#props().maxLanes,
     };
     const get = (k: number) => {
       let l = cache.get(k);
@@ -143,8 +150,11 @@ export class TimelineChartState {
     const want = tl.bucketK(this.t.k);
     return (this.zooming && this.#layouts.cachedAtMost(want)) || this.#layouts.get(want);
   });
+  /** Marks in view, each label fitted to the view's edges (shortened at a word, or not drawn). */
   visible = $derived(
-    this.layout.marks.filter((m) => markInView(m, this.t, this.width, this.dir, MARGIN)),
+    this.layout.marks
+      .filter((m) => markInView(m, this.t, this.width, this.dir, MARGIN))
+      .map((m) => fitToView(m, this.t, this.width, this.dir, this.measure)),
   );
   unknown = $derived(
     layoutUnknown(this.entries, {
@@ -152,6 +162,7 @@ export class TimelineChartState {
       dir: this.dir,
       measure: this.measure,
       first: this.unknownFirst,
+      maxLabel: this.#props().maxLabel,
     }),
   );
   /** The visible time range, and the zoomed scale over the same pixels. */

@@ -1,28 +1,21 @@
 /**
- * Ellipsis truncation for one-line labels (timeline marks, the undated row): the longest
- * prefix that fits, never splitting a letter from its marks.
+ * Ellipsis truncation for one-line labels (timeline marks, the undated row): the longest run of
+ * whole words that fits, followed by an ellipsis. A label is never cut inside a word (a cut
+ * word reads as another word: "سعو" for "سعود"); when not even its first word fits, nothing
+ * is drawn and the full text is left to the tooltip, the accessible name and the list.
  */
 import type { FontSpec, Measure } from './measure';
 
 export const ELLIPSIS = '…';
 
-/**
- * True when a cut may fall before the code unit at `i`: not inside a surrogate pair, and not
- * before a mark that joins the letter before it (harakat, combining accents, joiners,
- * variation selectors). Cheap and enough for Arabic, Latin and precomposed Hangul.
- */
-function canCutBefore(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return !(
-    (c >= 0xdc00 && c <= 0xdfff) ||
-    (c >= 0x0300 && c <= 0x036f) ||
-    (c >= 0x064b && c <= 0x065f) ||
-    c === 0x0670 ||
-    c === 0x200c ||
-    c === 0x200d ||
-    (c >= 0xfe00 && c <= 0xfe0f)
-  );
-}
+/** Bidi isolate openers and their closer: a cut must not leave one open. */
+const OPENERS = /[\u2066\u2067\u2068]/g;
+const PDI = '\u2069';
+
+/** Spaces where a label may be cut (not the no-break ones: "10 October", "Lee Sang-min"). */
+const BREAK = /[ \t\u1680\u2000-\u2006\u2008-\u200a\u200b\u205f\u3000]/;
+/** What may not end a shortened label: spaces, commas, dashes, opening brackets and quotes. */
+const DANGLING = /[\s,،;؛:\-–—([{«"“'‘\u2066-\u2069]+$/u;
 
 /** A label as drawn: its text (maybe cut, with an ellipsis) and its width in px. */
 export interface Truncated {
@@ -31,12 +24,32 @@ export interface Truncated {
   truncated: boolean;
 }
 
+/**
+ * The text of `text` cut before its code unit `end`: trailing spaces and punctuation dropped,
+ * the ellipsis added inside the isolates still open there (so that it stands where the words
+ * stop, in their own direction), and those isolates closed. '' when nothing is left.
+ */
+export function cutAt(text: string, end: number): string {
+  const head = text.slice(0, end).replace(DANGLING, '');
+  if (!head.replace(/[\u2066-\u2069]/g, '').trim()) return '';
+  const open = (head.match(OPENERS)?.length ?? 0) - (head.split(PDI).length - 1);
+  return head + ELLIPSIS + PDI.repeat(Math.max(0, open));
+}
+
+/** Code-unit offsets of `text` where a word ends: before each breaking space (none at 0). */
+export function wordEnds(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < text.length; i++)
+    if (BREAK.test(text[i]!) && !BREAK.test(text[i - 1]!)) out.push(i);
+  return out;
+}
+
 const truncations = new WeakMap<Measure, Map<string, Truncated>>();
 
 /**
- * The longest prefix of `text` (never splitting a letter from its marks, trailing space
- * dropped) that fits `maxWidth` with an ellipsis, set in `font`. Returns the text itself when
- * it fits. Memoized per measure, since layouts at nearby zoom levels ask the same questions.
+ * `text` if it fits `maxWidth` in `font`; else its longest prefix of whole words that fits with
+ * an ellipsis (see `cutAt`); else '' (width 0). Memoized per measure, since layouts at nearby
+ * zoom levels and pans ask the same questions.
  */
 export function truncate(
   text: string,
@@ -51,18 +64,18 @@ export function truncate(
   const key = `${font.size}|${font.weight ?? 400}|${Math.floor(maxWidth)}|${text}`;
   const hit = memo.get(key);
   if (hit) return hit;
-  const fits = (n: number) => measure(text.slice(0, n).trimEnd() + ELLIPSIS, font) <= maxWidth;
-  // Binary search on code units, then step back to a place where a cut is allowed.
-  let lo = 0;
-  let hi = text.length - 1;
+  const ends = wordEnds(text);
+  const width = (n: number) => measure(cutAt(text, ends[n]!), font);
+  // Binary search on word ends: the widths of "words + …" grow with the number of words.
+  let lo = -1;
+  let hi = ends.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (fits(mid)) lo = mid;
+    if (width(mid) <= maxWidth) lo = mid;
     else hi = mid - 1;
   }
-  while (lo > 0 && !canCutBefore(text, lo)) lo--;
-  const out = lo === 0 ? ELLIPSIS : text.slice(0, lo).trimEnd() + ELLIPSIS;
-  const result = { text: out, width: measure(out, font), truncated: true };
+  const out = lo < 0 ? '' : cutAt(text, ends[lo]!);
+  const result = { text: out, width: out ? measure(out, font) : 0, truncated: true };
   if (memo.size > 50_000) memo.clear();
   memo.set(key, result);
   return result;

@@ -49,7 +49,7 @@ const SUB = { size: 12, weight: 400, line: 19 };
 const LEGEND = { size: 12, weight: 400, line: 22, swatch: 10, gap: 6, between: 18, maxH: 16 };
 const NOTE = { size: 11, weight: 400, line: 18 };
 
-/** Greedy word wrap of `text` into at most `max` lines of `width`, the last one with "…". */
+/** Greedy word wrap of `text` into at most `max` lines of `width`, the last one cut with "…". */
 export function wrap(
   text: string,
   width: number,
@@ -68,10 +68,11 @@ export function wrap(
   }
   if (line) lines.push(line);
   if (lines.length <= max) return lines;
+  // Shortened at a word boundary, never inside a word (the file's <title> keeps it whole).
   const kept = lines.slice(0, max);
-  let last = `${kept[max - 1]} ${lines[max]}`;
-  while (last.length > 1 && !fits(`${last}…`)) last = last.slice(0, -1).trimEnd();
-  kept[max - 1] = `${last}…`;
+  const words = `${kept[max - 1]} ${lines[max]}`.split(' ');
+  while (words.length > 1 && !fits(`${words.join(' ')}…`)) words.pop();
+  kept[max - 1] = `${words.join(' ').replace(/[\s,،;؛:\-–—]+$/u, '')}…`;
   return kept;
 }
 
@@ -94,6 +95,22 @@ function textAt(
     chunks: [{ x, y, anchor, spans: [{ text: s, weight: font.weight, paint: '', dy: 0 }] }],
   };
   return { model, weight: font.weight, fill };
+}
+
+/**
+ * Lines of one wrapped text, each made a whole bidi unit: the isolates still open where a line
+ * starts are opened again at its start, and those open at its end are closed there.
+ */
+export function balanceIsolates(lines: readonly string[]): string[] {
+  let open: string[] = [];
+  return lines.map((line) => {
+    const head = open.join('');
+    for (const ch of line) {
+      if (ch === '\u2066' || ch === '\u2067' || ch === '\u2068') open.push(ch);
+      else if (ch === '\u2069') open.pop();
+    }
+    return head + line + '\u2069'.repeat(open.length);
+  });
 }
 
 /** Header and footer for a chart `width` wide. */
@@ -153,8 +170,12 @@ export function layoutBands(input: BandInput, width: number, measure: Measure) {
   const credit = isolateData(input.credit);
   const date = isolateData(input.exportDate);
   const oneLine = measure(credit, NOTE) + measure(date, NOTE) + 24 <= inner;
-  footer.height += NOTE.line;
-  footer.texts.push(textAt(input, credit, start, footer.height - 5, 'start', NOTE, muted));
+  // A long list of sources wraps at spaces rather than running off the file.
+  const lines = balanceIsolates(wrap(credit, inner, 8, (t) => measure(t, NOTE) <= inner));
+  for (const line of lines) {
+    footer.height += NOTE.line;
+    footer.texts.push(textAt(input, line, start, footer.height - 5, 'start', NOTE, muted));
+  }
   if (!oneLine) footer.height += NOTE.line;
   footer.texts.push(
     oneLine

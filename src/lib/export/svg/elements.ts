@@ -58,6 +58,8 @@ export function elementAttrs(
 ): string {
   let out = '';
   for (const a of el.attributes) {
+    // A file has nothing to press: a button of the page is a group there.
+    if (a.name === 'role' && a.value === 'button') continue;
     if (ATTRS.has(a.name)) out += attr(a.name, a.value);
   }
   if (el.localName !== 'a') {

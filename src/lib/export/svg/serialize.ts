@@ -85,6 +85,22 @@ function outlineGroup(model: TextModel, ctx: Ctx, attrs: string, cs?: CSSStyleDe
   );
 }
 
+const SHAPES = new Set(['rect', 'circle', 'ellipse', 'path', 'line', 'polyline', 'polygon']);
+const clear = (paint: string) =>
+  paint === 'none' || paint === 'transparent' || /rgba\(.*,\s*0\)$/.test(paint);
+
+/**
+ * Drawn but never seen: a hit area (transparent fill, no stroke), a focus ring not showing,
+ * anything at opacity 0. A file has no pointer or focus, so these are not drawing: dropped.
+ */
+function unseen(tag: string, cs: CSSStyleDeclaration): boolean {
+  if (cs.opacity === '0') return true;
+  if (!SHAPES.has(tag)) return false;
+  if (cs.visibility === 'hidden') return true;
+  const noStroke = clear(cs.stroke) || parseFloat(cs.strokeWidth) === 0;
+  return clear(cs.fill) && noStroke;
+}
+
 function serializeNode(node: Node, inherited: Inherited, ctx: Ctx, weight = 400): string {
   if (node.nodeType === 3) {
     const p = node.parentElement?.localName ?? '';
@@ -101,13 +117,11 @@ function serializeElement(el: Element, inherited: Inherited, ctx: Ctx): string {
   if (!isExportedTag(el, ctx.ids)) return '';
   if (tag === 'title' || tag === 'desc')
     return `<${tag}>${escapeText(el.textContent ?? '')}</${tag}>`;
+  // Interaction only (a fold button, a "+N" to press): marked so by the component.
+  if (el.getAttribute('data-export') === 'skip') return '';
   const cs = getComputedStyle(el);
-  if (
-    cs.display === 'none' &&
-    !DEFS.has(tag) &&
-    !el.closest('defs,clipPath,mask,marker,pattern,symbol')
-  )
-    return '';
+  const referenced = DEFS.has(tag) || !!el.closest('defs,clipPath,mask,marker,pattern,symbol');
+  if (!referenced && (cs.display === 'none' || unseen(tag, cs))) return '';
   const inh = { ...inherited };
   if (tag === 'text') return serializeText(el as SVGTextElement, cs, inh, ctx);
   const out = tag === 'a' ? 'g' : tag;

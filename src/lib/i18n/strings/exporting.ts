@@ -25,6 +25,18 @@ export const exporting = {
     ar: 'لا يوجد مخطط معروض للتصدير.',
     en: 'There is no chart on screen to export.',
   },
+  // Static counts on paper, where items too close together to draw stay gathered (issue 15)
+  exportMoreMeetings_one: { ar: 'اجتماع آخر', en: '{n} more meeting' },
+  exportMoreMeetings_two: { ar: 'اجتماعان آخران', en: '{n} more meetings' },
+  exportMoreMeetings_few: { ar: '{n} اجتماعات أخرى', en: '{n} more meetings' },
+  exportMoreMeetings_many: { ar: '{n} اجتماعًا آخر', en: '{n} more meetings' },
+  exportMoreMeetings_other: { ar: '{n} اجتماع آخر', en: '{n} more meetings' },
+  exportMoreEvents_one: { ar: 'حدث سياقي آخر', en: '{n} more context event' },
+  exportMoreEvents_two: { ar: 'حدثان سياقيان آخران', en: '{n} more context events' },
+  exportMoreEvents_few: { ar: '{n} أحداث سياقية أخرى', en: '{n} more context events' },
+  exportMoreEvents_many: { ar: '{n} حدثًا سياقيًا آخر', en: '{n} more context events' },
+  exportMoreEvents_other: { ar: '{n} حدث سياقي آخر', en: '{n} more context events' },
+  exportMoreUndated: { ar: '{n} أخرى بلا تاريخ', en: '{n} more without a date' },
   exportSource: { ar: 'المصدر', en: 'Source' },
   exportedOn: { ar: 'تاريخ التصدير', en: 'Exported' },
 } as const satisfies Record<string, Record<Lang, string>>;
