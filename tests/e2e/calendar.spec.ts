@@ -5,6 +5,7 @@
  * expected words are computed here, in Node, by the same `formatDateSpec` the page runs in
  * Chromium: equal strings mean both runtimes' Intl (ICU) give the same Hijri dates and ranges.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { formatDateSpec } from '../../src/lib/i18n/format';
 import type { Digits, Lang } from '../../src/lib/i18n/locale';
@@ -98,5 +99,24 @@ test.describe('Hijri calendar', () => {
     await expect.poll(() => new URL(page.url()).searchParams.has('calendar')).toBe(false);
     await expect.poll(async () => (await axisText(page)).map(clean).join(' ')).toContain('أكتوبر');
     await expect(page.locator('header').first()).toContainText(formatDateSpec(VISIT, 'ar'));
+  });
+
+  test('an export carries the Hijri axis and dates, the Gregorian beside them', async ({
+    page,
+  }) => {
+    await ready(page, '?calendar=islamic-umalqura');
+    const section = page.getByTestId('timeline');
+    await section.getByRole('button', { name: 'تصدير', exact: true }).click();
+    await section.getByRole('radio', { name: 'SVG بنص قابل للتحرير' }).check();
+    await section.getByRole('radio', { name: 'المخطط كاملاً' }).check();
+    const download = page.waitForEvent('download');
+    await section.getByRole('button', { name: 'تنزيل' }).click();
+    const file = await download;
+    const out = test.info().outputPath('hijri-timeline.svg');
+    await file.saveAs(out);
+    const xml = clean(readFileSync(out, 'utf8'));
+    expect(xml).toContain('ربيع الأول 1444 هـ'); // the axis' month
+    expect(xml).toContain(formatDateSpec(VISIT, 'ar', 'latn', HIJRI)); // the subtitle
+    expect(xml).not.toMatch(/>\s*أكتوبر 2022\s*</); // no Gregorian month on the axis
   });
 });

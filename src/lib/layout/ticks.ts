@@ -81,7 +81,7 @@ export interface TickOptions {
   digits: Digits;
   /** The calendar the axis is ticked and labelled in (default `gregory`). */
   calendar?: Calendar;
-  /** Measures tick and period labels, in `TICK_FONT`. */
+  /** Measures tick labels in `TICK_FONT` and period labels in `PERIOD_FONT`. */
   measure: Measure;
   /** Least free space between two labels, in px (default 16). */
   minGap?: number;
@@ -89,6 +89,8 @@ export interface TickOptions {
 
 /** The font tick labels are measured in, as `Axis.svelte` sets them. */
 export const TICK_FONT: FontSpec = { size: 11.5, weight: 400 };
+/** The font of the enclosing periods' labels, as `Axis.svelte` sets them (`.period`). */
+export const PERIOD_FONT: FontSpec = { size: 12, weight: 600 };
 
 /** No axis draws more ticks than this, whatever the width: gridlines stay apart. */
 const MAX_TICKS = 400;
@@ -249,7 +251,7 @@ export function layoutTicks(scale: TimeScale, opts: TickOptions): AxisLayout {
       const rs = Math.max(r(scale(Math.max(t, d0))), 0);
       const next = starts[i + 1] ?? interval.next(t);
       const room = Math.min(o.width, r(scale(next))) - rs;
-      if (room >= o.measure(label, TICK_FONT) + o.minGap / 2)
+      if (room >= o.measure(label, PERIOD_FONT) + o.minGap / 2)
         periods.push({ t, x: o.dir === 'rtl' ? o.width - rs : rs, label });
     });
   }
