@@ -81,7 +81,7 @@ for (const lang of ['ar', 'en'] as const) {
     await expect(button).toHaveAttribute('aria-haspopup', 'menu');
     await expect(menu).toBeHidden();
     const printItem = page.getByRole('menuitem', {
-      name: say(lang, 'اطبع أو احفظ PDF…', 'Print or save as PDF…'),
+      name: say(lang, 'احفظ PDF أو اطبع…', 'Print or save as PDF…'),
     });
     const fileItem = page.getByRole('menuitem', {
       name: say(lang, 'افتح ملف زيارة…', 'Open a visit file…'),
