@@ -11,12 +11,15 @@
 import { calendarDate, dateFormat, ERA, yearWords, type Calendar } from './calendar';
 import { localizeDigits, type Digits, type Lang } from './locale';
 
-export type SpanUnit = 'day' | 'month' | 'year';
+/** What a span names: a day, a month, a year, or (short labels) a day of a month, a month. */
+export type SpanUnit = 'day' | 'month' | 'year' | 'dayOfMonth' | 'monthName';
 
 const FIELDS: Record<SpanUnit, Intl.DateTimeFormatOptions> = {
   day: { day: 'numeric', month: 'long', year: 'numeric' },
   month: { month: 'long', year: 'numeric' },
   year: { year: 'numeric' },
+  dayOfMonth: { day: 'numeric', month: 'long' },
+  monthName: { month: 'long' },
 };
 
 const NUMERIC = new Set(['day', 'year', 'hour', 'minute']);

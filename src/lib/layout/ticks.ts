@@ -10,7 +10,7 @@
  * width) is left undrawn, one label at a time (`showLabel`).
  */
 import { addMonths, calendarDate, dateFormat, yearWords, type Calendar } from '../i18n/calendar';
-import { formatSpan } from '../i18n/dateRange';
+import { formatSpan, type SpanUnit } from '../i18n/dateRange';
 import { localizeDigits, type Digits, type Dir, type Lang } from '../i18n/locale';
 import { formatClock } from '../i18n/timeZoneWords';
 import type { FontSpec, Measure } from '../text/measure';
@@ -147,19 +147,20 @@ function sampleTimes(level: TickLevel, calendar: Calendar, d0: number, d1: numbe
   return times;
 }
 
-/** The enclosing period's label: the day, "October 2022", or the year. Cached. */
-function periodLabel(
-  t: number,
-  parent: Exclude<TickLevel, 'minute' | 'hour'>,
-  lang: Lang,
-  digits: Digits,
-  calendar: Calendar,
-) {
-  const key = `${t}|${parent}|${lang}|${digits}|${calendar}|period`;
+/** A period's labels, longest first: "21 جمادى الآخرة 1444 هـ", then "21 جمادى الآخرة". */
+const PERIOD_UNITS: Record<Exclude<TickLevel, 'minute' | 'hour'>, SpanUnit[]> = {
+  day: ['day', 'dayOfMonth'],
+  month: ['month', 'monthName'],
+  year: ['year'],
+};
+
+/** The enclosing period's label in its `i`-th form (see `PERIOD_UNITS`). Cached. */
+function periodLabel(t: number, unit: SpanUnit, lang: Lang, digits: Digits, calendar: Calendar) {
+  const key = `${t}|${unit}|${lang}|${digits}|${calendar}|period`;
   let label = labels.get(key);
   if (label === undefined) {
     if (labels.size > 5000) labels.clear();
-    label = formatSpan(t, t, parent, lang, digits, calendar);
+    label = formatSpan(t, t, unit, lang, digits, calendar);
     labels.set(key, label);
   }
   return label;
@@ -247,12 +248,14 @@ export function layoutTicks(scale: TimeScale, opts: TickOptions): AxisLayout {
     const starts = interval.range(interval.floor(d0), d1, 1, MAX_TICKS);
     const r = (px: number) => (o.dir === 'rtl' ? o.width - px : px);
     starts.forEach((t, i) => {
-      const label = periodLabel(t, parent, o.lang, o.digits, o.calendar);
       const rs = Math.max(r(scale(Math.max(t, d0))), 0);
       const next = starts[i + 1] ?? interval.next(t);
       const room = Math.min(o.width, r(scale(next))) - rs;
-      if (room >= o.measure(label, PERIOD_FONT) + o.minGap / 2)
-        periods.push({ t, x: o.dir === 'rtl' ? o.width - rs : rs, label });
+      // The longest form that fits: a Hijri day's full name is long, its day and month less so.
+      const label = PERIOD_UNITS[parent]
+        .map((unit) => periodLabel(t, unit, o.lang, o.digits, o.calendar))
+        .find((l) => room >= o.measure(l, PERIOD_FONT) + o.minGap / 2);
+      if (label) periods.push({ t, x: o.dir === 'rtl' ? o.width - rs : rs, label });
     });
   }
   return { level, ticks, periods };
