@@ -136,6 +136,14 @@ describe('layoutTicks in the Hijri (Umm al-Qura) calendar', () => {
     expect(arab.periods.map((p) => p.label)).toEqual(['ربيع الأول ١٤٤٤ هـ']);
   });
 
+  it('names each day above hour ticks, shortened when its full Hijri name does not fit', () => {
+    const axis = hijri(utc(2023, 0, 13, 10), utc(2023, 0, 22, 22), 'ar', 1134);
+    expect(axis.level).toBe('hour');
+    expect(axis.periods.map((p) => p.label)).toContain('25 جمادى الآخرة');
+    const wide = hijri(utc(2023, 0, 14), utc(2023, 0, 16), 'ar', 1134);
+    expect(wide.periods.map((p) => p.label)).toContain('22 جمادى الآخرة 1444 هـ');
+  });
+
   it('labels years with their era', () => {
     const axis = hijri(utc(2000, 0), utc(2030, 0), 'en');
     expect(axis.level).toBe('year');
