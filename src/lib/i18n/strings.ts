@@ -3,7 +3,6 @@ import type { Lang } from './locale';
 import { calendar } from './strings/calendar';
 import { embed } from './strings/embed';
 import { exporting } from './strings/exporting';
-import { files } from './strings/files';
 import { orgChart } from './strings/orgChart';
 import { page } from './strings/page';
 import { refused } from './strings/refused';
@@ -58,7 +57,6 @@ export const STRING_PARTS = [
   orgChart,
   timeline,
   embed,
-  files,
   exporting,
   refused,
   page,
@@ -70,7 +68,6 @@ const strings = {
   ...orgChart,
   ...timeline,
   ...embed,
-  ...files,
   ...exporting,
   ...refused,
   ...page,

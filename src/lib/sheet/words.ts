@@ -91,10 +91,13 @@ export function describeSheetProblem(p: SheetProblem, lang: Lang, isolate = true
             ? `expected one of ${list(p.values)}; found ${q(p.found)}`
             : `المتوقَّع واحدة من ${list(p.values)}؛ الموجود ${q(p.found)}`) + mean(p.suggestion)
         );
-      case 'date':
+      case 'date': {
+        // The forms are written left to right: isolated, they keep their order in Arabic.
+        const forms = isolate ? FSI + p.expected + PDI : p.expected;
         return en
-          ? `expected a date such as ${p.expected}; found ${q(p.found)}`
-          : `المتوقَّع تاريخ مثل ${p.expected}؛ الموجود ${q(p.found)}`;
+          ? `expected a date such as ${forms}; found ${q(p.found)}`
+          : `المتوقَّع تاريخ مثل ${forms}؛ الموجود ${q(p.found)}`;
+      }
       case 'number':
         return en ? `expected a number, found ${q(p.found)}` : `المتوقَّع رقم؛ الموجود ${q(p.found)}`;
       case 'yes-no':

@@ -33,7 +33,7 @@ export class VisitLoader {
   progress = $state<LoadProgress | null>(null);
   /** The name of a local file being previewed; it has no URL, so no link either. */
   localFile = $state<string | null>(null);
-  /** A spreadsheet being previewed: the visit JSON it made, or its mistakes by sheet and row. */
+  /** A spreadsheet being previewed (its result's `sheet`): its visit JSON, or its mistakes. */
   sheet = $state.raw<SheetOutcome | null>(null);
 
   #hooks: LoaderHooks;
@@ -66,18 +66,6 @@ export class VisitLoader {
     };
     const result = await get(onProgress);
     if (me === this.#asked) await this.#show(result);
-  }
-
-  /**
-   * Loads a visit from spreadsheet files (an .xlsx, or CSV files): the spreadsheet code is
-   * fetched only now. `prepare` fetches what shows the result (the sheet errors' chunk).
-   */
-  loadSheet(files: File[], prepare: () => Promise<unknown>) {
-    const name = files.map((f) => f.name).join(', ');
-    return this.load(async () => {
-      const [{ loadSheetFiles }] = await Promise.all([import('../sheet/loadFiles'), prepare()]);
-      return loadSheetFiles(files);
-    }, name);
   }
 
   /** Nothing is loaded (a refused `data=`): an error at once, and no load under way may land. */

@@ -1,4 +1,7 @@
-/** What reading a visit file's bytes, or its download, can say. */
+/**
+ * What reading a visit file's bytes, or its download, can say. Only the error list (a lazy
+ * chunk) shows these, so they are looked up with `fileWord`, not `ui`: not in the first view.
+ */
 import type { Lang } from '../locale';
 
 export const files = {
@@ -32,13 +35,11 @@ export const files = {
     ar: 'اجتاز الملف كل الفحوص، لكن رسمه فشل. هذا خلل في «زيارة» لا في الملف؛ الخطأ مذكور أدناه، فأبلغ عنه من فضلك.',
     en: 'The file passed every check, but drawing it failed. This is a fault of Ziyara’s, not of the file; the error is below. Please report it.',
   },
-  // A visit from a spreadsheet (issue 17): src/lib/sheet/, SheetErrors.svelte, SheetDownload.svelte.
-  shTemplate: { ar: 'قالب جدول البيانات', en: 'Spreadsheet template' },
-  shDownloadJson: { ar: 'تنزيل ملف الزيارة (JSON)', en: 'Download visit JSON' },
-  shErrorTitle: { ar: 'في جدول البيانات أخطاء', en: 'The spreadsheet has mistakes' },
-  shErrorIntro: {
-    ar: 'كل خطأ مذكور بورقته وصفّه وعموده. صحّحها في جدول البيانات ثم افتحه من جديد. لم يغادر شيء جهازك.',
-    en: 'Each mistake is named by its sheet, row and column. Fix them in the spreadsheet and open it again. Nothing has left your computer.',
-  },
-  shErrorCount: { ar: 'عدد الأخطاء: {n}', en: 'Mistakes found: {n}' },
 } as const satisfies Record<string, Record<Lang, string>>;
+
+export type FileWordKey = keyof typeof files;
+
+export const isFileWord = (key: string): key is FileWordKey => key in files;
+
+/** The file-reading string `key` in `lang`. */
+export const fileWord = (key: FileWordKey, lang: Lang): string => files[key][lang];
