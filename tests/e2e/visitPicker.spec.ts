@@ -73,7 +73,9 @@ test('lists the bundled visits; picking the second loads it, its meetings and it
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(FIRST_TITLE_AR);
 });
 
-test('picking keeps the language, and the address carries visit=', async ({ page }) => {
+test('picking keeps the language; the address and the embed code carry visit=', async ({
+  page,
+}) => {
   await page.goto('./?lang=en');
   await expect(page.locator('html')).toHaveAttribute('data-state', 'ready');
   await page.getByTestId('visit-picker').getByText('Visits', { exact: true }).click();
@@ -83,6 +85,10 @@ test('picking keeps the language, and the address carries visit=', async ({ page
   const url = new URL(page.url());
   expect(url.searchParams.get('lang')).toBe('en');
   expect(url.searchParams.get('visit')).toBe('uae-2023');
+  // The embed code loads the same visit.
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  const code = await page.getByRole('dialog').locator('textarea').inputValue();
+  expect(code).toMatch(/src="[^"]*[?&]visit=uae-2023[&"]/);
 });
 
 for (const [lang, title, intro] of [
