@@ -37,6 +37,7 @@ test.describe('Hijri calendar', () => {
     ['ar', 'latn'],
     ['ar', 'arab'],
     ['en', 'latn'],
+    ['en', 'arab'],
   ] as [Lang, Digits][]) {
     test(`?calendar=islamic-umalqura ticks the axis and words dates in Hijri (${lang}, ${digits})`, async ({
       page,

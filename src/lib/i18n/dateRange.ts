@@ -32,6 +32,18 @@ const BETWEEN = {
   en: { before: 'between ', sep: ' and ' },
 } as const;
 
+const LRM = '\u200e';
+
+/**
+ * The dash of a range: "4–5" (`spaced` false) or "28 September – 5 October". In English with
+ * Arabic-Indic digits it is held between two left-to-right marks: a dash between two such
+ * numbers would otherwise take their right-to-left direction and show "٥–٤" for "٤–٥".
+ */
+export function rangeDash(lang: Lang, digits: Digits, spaced: boolean): string {
+  const dash = lang === 'en' && digits === 'arab' ? `${LRM}–${LRM}` : '–';
+  return spaced ? ` ${dash} ` : dash;
+}
+
 export interface SpanOptions {
   /** Word the range as "between A and B" (a day not reported) instead of "A–B". */
   between?: boolean;
@@ -111,7 +123,7 @@ export function formatSpan(
         between = true;
         out.push({ type: 'literal', value: BETWEEN[lang].sep });
       } else {
-        out.push({ type: 'literal', value: tight ? '–' : ' – ' });
+        out.push({ type: 'literal', value: rangeDash(lang, digits, !tight) });
       }
       return;
     }

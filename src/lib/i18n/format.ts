@@ -11,7 +11,7 @@ import { ar, enGB } from 'date-fns/locale';
 import { dateInterval } from '../model/dates';
 import type { DateSpec } from '../model/schema';
 import { dayFloor, floatingMs, type Calendar } from './calendar';
-import { formatSpan, type SpanUnit } from './dateRange';
+import { formatSpan, rangeDash, type SpanUnit } from './dateRange';
 import { localizeDigits, type Digits, type Lang } from './locale';
 import { ui } from './strings';
 import { formatClock, timeZoneWords } from './timeZoneWords';
@@ -113,9 +113,9 @@ export function formatDateSpec(
     const zone = timeZoneWords(date.timeZone, lang, opts.city);
     if (!(end > start)) out = `${day(start)}${SEP[lang]}${clock(start)} ${zone}`;
     else if (dayFloor(end) === dayFloor(start))
-      out = `${day(start)}${SEP[lang]}${clock(start)}–${clock(end)} ${zone}`;
+      out = `${day(start)}${SEP[lang]}${clock(start)}${rangeDash(lang, digits, false)}${clock(end)} ${zone}`;
     else
-      out = `${day(start)}${SEP[lang]}${clock(start)} – ${day(end)}${SEP[lang]}${clock(end)} ${zone}`;
+      out = `${day(start)}${SEP[lang]}${clock(start)}${rangeDash(lang, digits, true)}${day(end)}${SEP[lang]}${clock(end)} ${zone}`;
   } else {
     out = words(calendar);
     if (date.precision === 'day' && date.partOfDay) out += SEP[lang] + ui(date.partOfDay, lang);

@@ -8,6 +8,7 @@
  * the reader's zone.
  */
 import { dateFormat, floatingMs as floating } from './calendar';
+import { rangeDash } from './dateRange';
 import { localizeDigits, type Digits, type Lang } from './locale';
 
 const UTC_IDS = new Set(['UTC', 'Etc/UTC', 'Etc/GMT', 'GMT', 'Etc/Universal', 'Etc/Zulu']);
@@ -76,6 +77,6 @@ export function formatTimeWithZone(
 ): string {
   const start = formatClock(floating(date.start), lang, digits);
   const end = date.end ? formatClock(floating(date.end), lang, digits) : null;
-  const clock = end && end !== start ? `${start}–${end}` : start;
+  const clock = end && end !== start ? start + rangeDash(lang, digits, false) + end : start;
   return `${clock} ${timeZoneWords(date.timeZone, lang, city)}`;
 }
