@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { waitForState } from './helpers';
 
@@ -176,4 +177,59 @@ test('a printed PDF (A4 and Letter) is made without error', async ({ page }) => 
   }
   // The screen is as it was: printing put nothing in its way.
   await expect(page.getByRole('button', { name: 'أدوات أخرى' })).toBeVisible();
+});
+
+test('a headline breaks only at spaces, never after a hyphen in a name (320 px)', async ({
+  page,
+}) => {
+  const visit = JSON.parse(readFileSync('data/visits/korea-2022.json', 'utf8'));
+  visit.title.en =
+    'Interior Minister Lee Sang-min and Vice-Minister Han Chang-seob meet the Al-Roumi delegation in Seoul';
+  await page.route('**/visits/hyphens.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(visit) }),
+  );
+  for (const width of [320, 360, 420, 768]) {
+    await page.setViewportSize({ width, height: 800 });
+    await open(page, '?data=visits/hyphens.json&lang=en');
+    const h1 = page.getByRole('heading', { level: 1 });
+    await expect(h1).toContainText('Lee Sang-min');
+    expect(await h1.evaluate((el) => getComputedStyle(el).hyphens)).toBe('manual');
+    // Each hyphenated word sits on one line (its glyphs share one line top), whatever the
+    // markup; and the text copies as typed, with hyphen-minus.
+    const words = await h1.evaluate((el) => {
+      const out: { word: string; lines: number }[] = [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const text: { node: Text; at: number }[] = [];
+      let all = '';
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        text.push({ node: n as Text, at: all.length });
+        all += n.textContent;
+      }
+      const pos = (k: number) => {
+        const t = [...text].reverse().find((x) => x.at <= k)!;
+        return [t.node, k - t.at] as const;
+      };
+      for (const m of all.matchAll(/\S+-\S+/g)) {
+        const r = document.createRange();
+        r.setStart(...pos(m.index));
+        r.setEnd(...pos(m.index + m[0].length - 1));
+        const tops = new Set([...r.getClientRects()].map((b) => Math.round(b.top)));
+        out.push({ word: m[0], lines: tops.size });
+      }
+      return out;
+    });
+    expect(words.map((w) => w.word)).toEqual([
+      'Sang-min',
+      'Vice-Minister',
+      'Chang-seob',
+      'Al-Roumi',
+    ]);
+    expect(
+      words.every((w) => w.lines === 1),
+      `at ${width} px: ${JSON.stringify(words)}`,
+    ).toBe(true);
+    expect(await h1.textContent()).toContain('Lee Sang-min and Vice-Minister');
+    const h1Box = (await h1.boundingBox())!;
+    expect(h1Box.x + h1Box.width).toBeLessThanOrEqual(width);
+  }
 });

@@ -81,6 +81,22 @@ describe('Header: who visited whom', () => {
     expect(kicker.textContent).not.toContain('with');
   });
 
+  it('more than two third countries: counted in the kicker, named under About', async () => {
+    const others = [
+      country('JP', 'Japan', 'اليابان'),
+      country('DK', 'Denmark', 'الدنمارك'),
+      country('US', 'United States', 'الولايات المتحدة'),
+    ];
+    const kicker = show('en', { ...tour, others });
+    expect(kicker.textContent).toContain('with 3 other countries');
+    expect(kicker.textContent).not.toContain('Denmark');
+    const also = screen.getByText(/Also taking part/);
+    expect(also).not.toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'About this visit' }));
+    expect(also).toBeVisible();
+    expect(also.textContent?.replace(/\s+/g, ' ')).toContain('Japan, Denmark, United States');
+  });
+
   it('the dates come from formatDateSpec', () => {
     expect(show('en').textContent).toContain('4–5 March 2024');
   });
