@@ -1,56 +1,51 @@
 /**
  * What each org-chart card says, wrapped and measured: the organization's name, then each
- * counterpart's name, other-script names, title and number of meetings with the delegation.
- * Independent of collapsing and orientation, so the component builds it once per language and
- * font load, and `layoutOrgChart` only places it.
+ * counterpart's name, other-script names, title and number of meetings. Cards are grouped in one
+ * tree per country (hosts in tour order, then other countries, then international bodies), each
+ * under a heading. Independent of collapsing and orientation, so the component builds it once
+ * per language and font load, and `layoutOrgChart` only places it.
  */
 import type { VisitIndex } from '../model/derive';
 import type { Organization, Person, Side, Text } from '../model/schema';
 import { orgItemId, personItemId } from '../model/itemIds';
-import { dirOfText, isolate, pick, type Digits, type Dir, type Lang } from '../i18n/locale';
-import { levelName, meetingsLabel } from '../i18n/orgWords';
+import { isInternational, onlyCountryOf } from '../model/countries';
+import { isolate, pick, type Digits, type Lang } from '../i18n/locale';
+import {
+  chartLevel,
+  confidenceTag,
+  levelName,
+  meetingsLabel,
+  otherLanguages,
+  personName,
+  personSearchTexts,
+  type ChartLevel,
+} from '../i18n/orgWords';
 import { ui } from '../i18n/strings';
-import type { FontSpec, Measure } from '../text/measure';
-import { wrapText } from '../text/wrap';
+import type { Measure } from '../text/measure';
+import { cardGroups, type CardGroup } from './orgGroups';
+import {
+  altNames,
+  CARD,
+  heightOf,
+  lines,
+  namesLabel,
+  type TextLine,
+  type TextRole,
+} from './orgCardText';
 
-export type TextRole = 'org' | 'name' | 'alt' | 'title' | 'meta';
-export type Level = Organization['level'];
+export { CARD, FONTS, LINE_HEIGHT, type TextLine, type TextRole } from './orgCardText';
+
+export type { CardGroup } from './orgGroups';
+export type Level = ChartLevel;
 /** Levels from the top of a state down, in legend order. */
 export const LEVELS: readonly Level[] = [
   'head-of-state',
   'national',
   'local',
   'affiliate',
+  'company',
   'international',
 ];
-
-/** Type sizes in px at zoom 1; Arabic wants the generous line height. */
-export const FONTS: Record<TextRole, FontSpec> = {
-  org: { size: 13, weight: 600 },
-  name: { size: 15, weight: 600 },
-  alt: { size: 12 },
-  title: { size: 13 },
-  meta: { size: 12 },
-};
-export const LINE_HEIGHT = 1.6;
-/** Card metrics in px: padding, the marker's room beside the org name, widths. */
-export const CARD = {
-  padX: 12,
-  padTop: 12,
-  padBottom: 10,
-  rowGap: 9,
-  marker: 18,
-  minW: 152,
-  wrapW: 200,
-};
-
-export interface TextLine {
-  text: string;
-  lang: string;
-  dir: Dir;
-  role: TextRole;
-  width: number;
-}
 
 export interface PersonBlock {
   person: Person;
@@ -58,6 +53,8 @@ export interface PersonBlock {
   height: number;
   meetings: number;
   label: string;
+  /** Set when provenance calls the person likely or unknown: a dotted outline and a tag. */
+  confidence?: 'likely' | 'unknown';
 }
 
 export interface OrgCard {
@@ -75,115 +72,132 @@ export interface OrgCard {
   /** Natural width, padding included. */
   width: number;
   label: string;
+  /** Index of the card's tree (its country's group) in `OrgCards.groups`. */
+  group: number;
+  confidence?: 'likely' | 'unknown';
   /** Every name of the organization and its people, for search. */
   names: { id: string; texts: string[] }[];
 }
 
 export interface OrgCards {
-  side: Side;
+  /** Every root, group after group. */
   roots: string[];
+  /** One tree per country, in order; each lists its roots. */
+  groups: CardGroup[];
   /** In pre-order (parents before children, siblings in file order). */
   cards: Map<string, OrgCard>;
 }
 
 export interface CardOptions {
   lang: Lang;
-  side?: Side;
+  /** The sides drawn as trees. Default host and other (the guest side is its own panel). */
+  sides?: readonly Side[];
   digits?: Digits;
-  /** Show names in the other scripts (English, Hangul) under the reader's. Default false. */
+  /** Show names in the file's other languages under the reader's. Default false. */
   showOriginal?: boolean;
   measure: Measure;
 }
 
 export const UNAFFILIATED = '~none';
-/** Names in other scripts: English and Hangul for Arabic readers, Hangul (and Arabic) for English. */
-function altNames(text: Text, lang: Lang, showOriginal: boolean): { text: string; lang: string }[] {
-  const shown = pick(text, lang).lang;
-  const langs =
-    lang === 'en' ? (showOriginal ? ['ko', 'ar'] : ['ko']) : showOriginal ? ['en', 'ko'] : [];
-  return langs.filter((l) => l !== shown && text[l]).map((l) => ({ text: text[l] ?? '', lang: l }));
-}
+/** The card of a country's people without a (known) organization: `~none` when there is one tree. */
+export const unaffiliatedId = (group: CardGroup, many: boolean) =>
+  many ? `${UNAFFILIATED}:${group.country ?? 'intl'}` : UNAFFILIATED;
 
-function lines(
-  text: string,
-  lang: string,
-  role: TextRole,
-  measure: Measure,
-  indent = 0,
-): TextLine[] {
-  const font = FONTS[role];
-  return wrapText(text, CARD.wrapW - indent, font, measure).map((l) => ({
-    text: l.text,
-    width: l.width + indent,
-    lang,
-    dir: dirOfText(lang),
-    role,
-  }));
-}
-
-/**
- * The name as the card shows it, with its other scripts, each isolated: an item's accessible
- * name holds every word drawn on it (WCAG 2.5.3, label in name).
- */
-const namesLabel = (shown: string, alts: readonly { text: string }[]) =>
-  [shown, ...alts.map((a) => a.text)].map(isolate).join(' ');
-
-const heightOf = (ls: TextLine[]) => ls.reduce((h, l) => h + FONTS[l.role].size * LINE_HEIGHT, 0);
 const allNames = (t: Text) => Object.values(t);
 
-/** Builds the cards of one side's organization tree (host by default). */
+/** Builds the cards of the host and other sides' organization trees, one tree per country. */
 export function buildOrgCards(index: VisitIndex, options: CardOptions): OrgCards {
-  const { lang, measure, digits = 'latn', showOriginal = false, side = 'host' } = options;
+  const { lang, measure, digits = 'latn', showOriginal = false } = options;
+  const sides = new Set<Side>(options.sides ?? ['host', 'other']);
+  const others = showOriginal ? otherLanguages(index.languages, lang) : [];
+  const sep = lang === 'ar' ? '، ' : ', ';
+  const groups = cardGroups(index, sides, lang, measure);
+  const many = groups.length > 1;
+  // The gate resolves every country; a record built in code may leave the only one implied.
+  const countryOf = (r: { side: Side; country?: string }, international = false) =>
+    international ? null : (r.country ?? onlyCountryOf(index.visit, r.side) ?? null);
+  const groupOf = (country: string | null) =>
+    Math.max(
+      0,
+      groups.findIndex((g) => g.country === country),
+    );
   const peopleByOrg = new Map<string, Person[]>();
   for (const p of index.people.values()) {
-    if (p.side !== side) continue;
+    if (!sides.has(p.side)) continue;
     const orgId =
-      p.organization && index.organizations.has(p.organization) ? p.organization : UNAFFILIATED;
+      p.organization && index.organizations.has(p.organization)
+        ? p.organization
+        : unaffiliatedId(groups[groupOf(countryOf(p))]!, many);
     const list = peopleByOrg.get(orgId);
     if (list) list.push(p);
     else peopleByOrg.set(orgId, [p]);
   }
   const cards = new Map<string, OrgCard>();
+  const confidence = (id: string) => {
+    const c = index.confidence.get(id);
+    return c === 'likely' || c === 'unknown' ? c : undefined;
+  };
+  /** The text's lines, with its confidence tag after it (or on a line of its own). */
+  const tagged = (t: { text: string; lang: string }, role: TextRole, c: string, indent = 0) =>
+    !c
+      ? lines(t.text, t.lang, role, measure, indent)
+      : t.lang === lang
+        ? lines(`${t.text} ${c}`, t.lang, role, measure, indent)
+        : [...lines(t.text, t.lang, role, measure, indent), ...lines(c, lang, 'meta', measure)];
 
-  const make = (org: Organization | null, parentId: string | null, depth: number): OrgCard => {
-    const id = org?.id ?? UNAFFILIATED;
+  const person = (p: Person): PersonBlock => {
+    const shown = personName(p, index.organizations, lang, true);
+    const full = personName(p, index.organizations, lang);
+    const title = pick(p.title, lang);
+    const meetings = index.meetingsByPerson.get(p.id)?.length ?? 0;
+    const conf = confidence(p.id);
+    const tag = confidenceTag(conf, lang);
+    const ls = tagged(shown, shown.reported ? 'name' : 'unnamed', tag);
+    const alts = p.name ? altNames(p.name, lang, others) : [];
+    for (const a of alts) ls.push(...lines(a.text, a.lang, 'alt', measure));
+    ls.push(...lines(title.text, title.lang, 'title', measure));
+    const meta = meetings > 0 ? meetingsLabel(meetings, lang, digits) : '';
+    if (meta) ls.push(...lines(meta, lang, 'meta', measure));
+    return {
+      person: p,
+      lines: ls,
+      height: heightOf(ls) + CARD.rowGap * 2,
+      meetings,
+      label: [namesLabel(full.text, alts), tag, isolate(title.text), meta]
+        .filter(Boolean)
+        .join(sep),
+      ...(conf ? { confidence: conf } : {}),
+    };
+  };
+
+  const make = (
+    org: Organization | null,
+    id: string,
+    parentId: string | null,
+    depth: number,
+    group: number,
+  ): OrgCard => {
     const name = org ? pick(org.name, lang) : { text: ui('ocUnaffiliated', lang), lang };
-    const header = lines(name.text, name.lang, 'org', measure, CARD.marker);
-    const orgAlts = org ? altNames(org.name, lang, showOriginal) : [];
+    const conf = org ? confidence(org.id) : undefined;
+    const tag = confidenceTag(conf, lang);
+    const header = tagged(name, 'org', tag, CARD.marker);
+    const orgAlts = org ? altNames(org.name, lang, others) : [];
     for (const a of orgAlts) header.push(...lines(a.text, a.lang, 'alt', measure, CARD.marker));
     const orgMeetings = org ? (index.meetingsByOrg.get(org.id)?.length ?? 0) : 0;
     const members = peopleByOrg.get(id) ?? [];
     if (members.length === 0 && orgMeetings > 0)
       header.push(...lines(meetingsLabel(orgMeetings, lang, digits), lang, 'meta', measure));
-    const people = members.map((p): PersonBlock => {
-      const pn = pick(p.name, lang);
-      const title = pick(p.title, lang);
-      const meetings = index.meetingsByPerson.get(p.id)?.length ?? 0;
-      const ls = lines(pn.text, pn.lang, 'name', measure);
-      const alts = altNames(p.name, lang, showOriginal);
-      for (const a of alts) ls.push(...lines(a.text, a.lang, 'alt', measure));
-      ls.push(...lines(title.text, title.lang, 'title', measure));
-      const meta = meetings > 0 ? meetingsLabel(meetings, lang, digits) : '';
-      if (meta) ls.push(...lines(meta, lang, 'meta', measure));
-      const sep = lang === 'ar' ? '، ' : ', ';
-      return {
-        person: p,
-        lines: ls,
-        height: heightOf(ls) + CARD.rowGap * 2,
-        meetings,
-        label: [namesLabel(pn.text, alts), isolate(title.text), meta].filter(Boolean).join(sep),
-      };
-    });
+    const people = members.map(person);
     const widest = Math.max(
       0,
       ...header.map((l) => l.width),
       ...people.flatMap((b) => b.lines.map((l) => l.width)),
     );
-    const sep = lang === 'ar' ? '، ' : ', ';
+    const level = org ? chartLevel(org) : 'affiliate';
     return {
       id,
       org,
-      level: org?.level ?? 'affiliate',
+      level,
       parentId,
       depth,
       childIds: [],
@@ -191,40 +205,51 @@ export function buildOrgCards(index: VisitIndex, options: CardOptions): OrgCards
       headerHeight: heightOf(header),
       people,
       width: Math.max(CARD.minW, Math.ceil(widest) + 2 * CARD.padX),
-      label: [namesLabel(name.text, orgAlts), org ? levelName(org.level, lang) : '']
+      label: [namesLabel(name.text, orgAlts), tag, org ? levelName(level, lang) : '']
         .filter(Boolean)
         .join(sep),
+      group,
+      ...(conf ? { confidence: conf } : {}),
       names: [
         { id: orgItemId(id), texts: org ? allNames(org.name) : [name.text] },
-        ...members.map((p) => ({ id: personItemId(p.id), texts: allNames(p.name) })),
+        ...members.map((p) => ({
+          id: personItemId(p.id),
+          texts: personSearchTexts(p, index.organizations),
+        })),
       ],
     };
   };
 
-  const roots: string[] = [];
   // Pre-order with an explicit stack, not recursion: a deep chain must not overflow the stack.
-  const visit = (root: Organization) => {
+  const visit = (root: Organization, group: number) => {
     const stack: [Organization, string | null, number][] = [[root, null, 0]];
     while (stack.length) {
       const [org, parentId, depth] = stack.pop()!;
       if (cards.has(org.id)) continue; // validated data has no cycles; stay safe anyway
-      const card = make(org, parentId, depth);
+      const card = make(org, org.id, parentId, depth, group);
       cards.set(org.id, card);
-      const children = (index.orgChildren.get(org.id) ?? []).filter((c) => c.side === side);
+      const children = (index.orgChildren.get(org.id) ?? []).filter((c) => sides.has(c.side));
       for (const child of children) card.childIds.push(child.id);
       for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, org.id, depth + 1]);
     }
   };
   for (const org of index.orgChildren.get(null) ?? []) {
-    if (org.side !== side) continue;
-    roots.push(org.id);
-    visit(org);
+    if (!sides.has(org.side)) continue;
+    const g = groupOf(countryOf(org, isInternational(org)));
+    groups[g]!.roots.push(org.id);
+    visit(org, g);
   }
-  if (peopleByOrg.has(UNAFFILIATED)) {
-    roots.push(UNAFFILIATED);
-    cards.set(UNAFFILIATED, make(null, null, 0));
-  }
-  return { side, roots, cards };
+  groups.forEach((g, i) => {
+    const id = unaffiliatedId(g, many);
+    if (!peopleByOrg.has(id)) return;
+    g.roots.push(id);
+    cards.set(id, make(null, id, null, 0, i));
+  });
+  const shown = groups.filter((g) => g.roots.length > 0);
+  // Cards point at their group by index: renumber once empty groups are gone.
+  if (shown.length < groups.length)
+    for (const c of cards.values()) c.group = shown.indexOf(groups[c.group]!);
+  return { roots: shown.flatMap((g) => g.roots), groups: shown, cards };
 }
 
 /** The card ids above `id`, nearest first. */

@@ -155,7 +155,13 @@ describe('layoutOrgChart: direction', () => {
     const latin = texts.find((t) => t.text === 'Koh Jin');
     expect(arabic).toMatchObject({ anchor: 'start', dir: 'rtl', x: koh.w - CARD.padX });
     expect(latin).toMatchObject({ anchor: 'end', dir: 'ltr', lang: 'en', x: koh.w - CARD.padX });
-    const en = layout('ltr', 'vertical', new Set(), 'en');
+    const en = layoutOrgChart(small, {
+      dir: 'ltr',
+      orientation: 'vertical',
+      lang: 'en',
+      measure,
+      showOriginal: true,
+    });
     const enTexts = card(en, 'kr-pcdpg').body.rows.flatMap((r) => r.texts);
     expect(enTexts.find((t) => t.text === '고진')).toMatchObject({
       anchor: 'start',

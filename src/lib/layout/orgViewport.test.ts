@@ -1,30 +1,142 @@
 import { describe, expect, it } from 'vitest';
-import { orgFit, orgViewportHeight } from './orgViewport';
-import type { OrgChartLayout } from './orgChart';
+import korea from '../../../data/visits/korea-2022.json';
+import uae from '../../../data/visits/uae-2023.json';
+import { orgTourVisit } from '../../../tests/fixtures/orgTour';
+import { syntheticOrgVisit } from '../../../tests/fixtures/orgTree';
+import { parseVisit } from '../model/parseVisit';
+import { indexVisit } from '../model/derive';
+import { PanZoom } from '../interaction/panZoom';
+import { wheelPolicy } from '../interaction/wheel';
+import { createMeasure } from '../text/measure';
+import { dirOf, type Lang } from '../i18n/locale';
+import { layoutOrgChart, type OrgChartLayout } from './orgChart';
+import { FONTS } from './orgCards';
+import { HEADING_FONTS } from './orgGroups';
+import {
+  defaultOrientation,
+  groupsInView,
+  MIN_TEXT_PX,
+  orgFit,
+  orgViewportHeight,
+  stickyHeading,
+} from './orgViewport';
+import { viewportOf } from './viewRegion';
 
-describe('orgViewportHeight', () => {
-  it('fits a small chart, with room for one card at least', () => {
-    expect(orgViewportHeight(100, 1280, 'vertical')).toBe(320);
-    expect(orgViewportHeight(400, 1280, 'vertical')).toBe(416);
-  });
+const measure = createMeasure({ estimate: true });
+const load = (json: unknown) => {
+  const r = parseVisit(structuredClone(json));
+  if (!r.ok) throw new Error(JSON.stringify(r.errors.slice(0, 2)));
+  return indexVisit(r.visit);
+};
+const VISITS = {
+  'korea-2022': load(korea),
+  'uae-2023': load(uae),
+  'generated tour (5 countries × 40)': load(orgTourVisit(40)),
+  'generated deep tree (400)': load(syntheticOrgVisit(400, 3)),
+};
 
-  it('caps a tall chart, lower on a phone and higher side-ways', () => {
-    expect(orgViewportHeight(5000, 360, 'vertical')).toBe(520);
-    expect(orgViewportHeight(5000, 1280, 'vertical')).toBe(680);
-    expect(orgViewportHeight(5000, 1280, 'horizontal')).toBe(820);
-  });
+/** The transform a fit gives in a viewport of this size (the one used by the chart). */
+function fitted(layout: OrgChartLayout, width: number, height: number) {
+  const pz = new PanZoom({ policy: wheelPolicy(false), onTransform: () => {} });
+  Object.defineProperty(pz, 'viewport', { get: () => ({ w: width, h: height }) });
+  const { box, options } = orgFit(layout, width, height);
+  return pz.fitTransform(box, options);
+}
+/** Every type size drawn: card lines, headings, and the fold buttons' 12 px counts. */
+const sizes = (l: OrgChartLayout) => [
+  12,
+  ...l.cards.flatMap((c) => [
+    ...c.body.header.map((t) => FONTS[t.role].size),
+    ...c.body.rows.flatMap((r) => r.texts.map((t) => FONTS[t.role].size)),
+  ]),
+  ...l.groups.flatMap((g) => g.texts.map((t) => HEADING_FONTS[t.role].size)),
+];
+
+describe('the fitted view is readable', () => {
+  for (const [name, index] of Object.entries(VISITS))
+    for (const width of [360, 1280])
+      for (const lang of ['ar', 'en'] as Lang[])
+        it(`${name} at ${width} px (${lang}): no text under ${MIN_TEXT_PX} px, its country heading in view`, () => {
+          const orientation = defaultOrientation(width);
+          const layout = layoutOrgChart(index, { lang, dir: dirOf(lang), orientation, measure });
+          const height = orgViewportHeight(layout, width, orientation);
+          const t = fitted(layout, width, height);
+          expect(Math.min(...sizes(layout)) * t.k).toBeGreaterThanOrEqual(MIN_TEXT_PX);
+          // The first tree's heading (the country's name) is on screen.
+          const view = viewportOf(t, width, height);
+          const g = layout.groups[0]!;
+          const s = stickyHeading(g, view, layout.dir);
+          const plate = { ...g.plate, x: g.plate.x + s.dx, y: g.plate.y + s.dy };
+          expect(plate.x).toBeGreaterThanOrEqual(view.x - 1);
+          expect(plate.x + plate.w).toBeLessThanOrEqual(view.x + view.w + 1);
+          expect(plate.y).toBeGreaterThanOrEqual(view.y - 1);
+        });
 });
 
-describe('orgFit', () => {
-  const layout = {
-    width: 900,
-    height: 400,
-    cards: [{ x: 300, y: 10, w: 200 }],
-  } as unknown as OrgChartLayout;
-  it('frames the whole chart, anchored on the root card, never above 1:1', () => {
-    const { box, options } = orgFit(layout, 1280);
-    expect(box).toEqual({ x: 0, y: 0, w: 900, h: 400 });
-    expect(options).toMatchObject({ maxScale: 1, minScale: 0.5, anchor: [400, 10] });
-    expect(orgFit(layout, 360).options.minScale).toBe(0.8);
+describe('orgViewport', () => {
+  it('opens as an outline on a phone and top-down elsewhere', () => {
+    expect(defaultOrientation(360)).toBe('indented');
+    expect(defaultOrientation(1280)).toBe('vertical');
+  });
+
+  it('frames the whole chart when it reads whole, else the first tree', () => {
+    const tiny = layoutOrgChart(VISITS['korea-2022'], {
+      lang: 'en',
+      dir: 'ltr',
+      orientation: 'indented',
+      measure,
+      collapsed: new Set(['kr-president', 'kr-seoul-government']),
+    });
+    expect(orgFit(tiny, 1280, 680).box).toMatchObject({ x: 0, y: 0, w: tiny.width });
+    const tour = layoutOrgChart(VISITS['generated tour (5 countries × 40)'], {
+      lang: 'ar',
+      dir: 'rtl',
+      orientation: 'vertical',
+      measure,
+    });
+    expect(orgFit(tour, 1280, 680).box).toBe(tour.groups[0]);
+    expect(orgFit(tour, 1280, 680, 2).box).toBe(tour.groups[2]);
+  });
+
+  it('says which trees lie beyond the view, in reading order', () => {
+    const tour = layoutOrgChart(VISITS['generated tour (5 countries × 40)'], {
+      lang: 'en',
+      dir: 'ltr',
+      orientation: 'vertical',
+      measure,
+    });
+    const g1 = tour.groups[1]!;
+    const seen = groupsInView(tour, { x: g1.x + 10, y: 0, w: 200, h: 400 });
+    expect(seen.inView.map(Boolean)).toEqual([false, true, false, false, false, false]);
+    expect(seen.before.map((g) => g.country)).toEqual(['SA']);
+    expect(seen.after.map((g) => g.country)).toEqual(['QA', 'JP', 'FR', null]);
+  });
+
+  it('keeps a heading over the part of its tree in view, never outside its box', () => {
+    const tour = layoutOrgChart(VISITS['generated tour (5 countries × 40)'], {
+      lang: 'ar',
+      dir: 'rtl',
+      orientation: 'vertical',
+      measure,
+    });
+    const g = tour.groups[0]!;
+    expect(stickyHeading(g, { x: g.x, y: 0, w: g.w + 100, h: 500 }, 'rtl')).toEqual({
+      dx: 0,
+      dy: 0,
+    });
+    // Panned so that the tree's start (right) edge is out of view: the heading slides left.
+    const view = { x: g.x + 100, y: 0, w: 300, h: 500 };
+    const { dx } = stickyHeading(g, view, 'rtl');
+    expect(g.plate.x + g.plate.w + dx).toBeCloseTo(view.x + view.w);
+    const far = stickyHeading(g, { x: g.x - 5000, y: 0, w: 300, h: 500 }, 'rtl');
+    expect(g.plate.x + far.dx).toBeCloseTo(g.x);
+  });
+
+  it('is as tall as the chart at the zoom its width fits, within bounds', () => {
+    expect(orgViewportHeight({ width: 500, height: 100 }, 1280, 'vertical')).toBe(320);
+    expect(orgViewportHeight({ width: 1000, height: 400 }, 1280, 'vertical')).toBe(416);
+    expect(orgViewportHeight({ width: 2528, height: 500 }, 1280, 'vertical')).toBe(433);
+    expect(orgViewportHeight({ width: 500, height: 5000 }, 360, 'indented')).toBe(520);
+    expect(orgViewportHeight({ width: 500, height: 5000 }, 1280, 'horizontal')).toBe(820);
   });
 });

@@ -12,13 +12,16 @@ import { createSearchIndex } from '../search/arabicSearch';
 import { fontEpoch } from '../text/fontEpoch.svelte';
 import { createMeasure } from '../text/measure';
 import { cardChain, chartMarks, linkedPeople, personCards } from './orgMarks';
+import { defaultOrientation } from '../layout/orgViewport';
+import { otherLanguages } from '../i18n/orgWords';
 import { relatedTo, type ViewState } from './view.svelte';
 
 /** Charts with more organizations than this open folded below the first level. */
 export const FOLD_ABOVE = 60;
 
 export class OrgChartState {
-  orientation = $state<Orientation>('vertical');
+  /** The reader's choice; null: what the width opens with (`defaultOrientation`). */
+  orientation = $state<Orientation | null>(null);
   showOriginal = $state(false);
   /** Cards whose folding differs from the default. */
   toggled = new SvelteSet<string>();
@@ -63,9 +66,17 @@ export class OrgChartState {
  * own state: the cards (measured with the web fonts once they have loaded), the folding, the
  * layout, search matches, the roving focus and what a selection marks.
  */
+interface ViewInput {
+  index: VisitIndex;
+  view: ViewState;
+  st: OrgChartState;
+  /** The viewport's width in px (0 before it is known). */
+  width?: number;
+}
+
 export class OrgChartView {
-  #input: () => { index: VisitIndex; view: ViewState; st: OrgChartState };
-  constructor(input: () => { index: VisitIndex; view: ViewState; st: OrgChartState }) {
+  #input: () => ViewInput;
+  constructor(input: () => ViewInput) {
     this.#input = input;
   }
   #in() {
@@ -83,11 +94,14 @@ export class OrgChartView {
     });
   });
   collapsed = $derived(this.#in().st.collapsedIn(this.cards));
+  orientation = $derived(this.#in().st.orientation ?? defaultOrientation(this.#in().width ?? 0));
+  /** The file's languages besides the reader's: what "other scripts" adds. */
+  otherLanguages = $derived(otherLanguages(this.#in().index.languages, this.#in().view.lang));
   layout = $derived.by(() => {
-    const { view, st } = this.#in();
+    const { view } = this.#in();
     return layoutOrgChart(this.cards, {
       dir: view.dir,
-      orientation: st.orientation,
+      orientation: this.orientation,
       collapsed: this.collapsed,
       digits: view.digits,
     });
@@ -96,6 +110,10 @@ export class OrgChartView {
   search = $derived(createSearchIndex([...this.cards.cards.values()].flatMap((c) => c.names)));
   matches = $derived(this.search.search(this.#in().st.query));
   current = $derived(this.matches[this.#in().st.matchIndex] ?? null);
+  /** Whether any card or row is drawn dotted (likely or unknown): the legend then explains it. */
+  dotted = $derived(
+    [...this.cards.cards.values()].some((c) => c.confidence || c.people.some((p) => p.confidence)),
+  );
   levels = $derived(
     LEVELS.filter((l) => [...this.cards.cards.values()].some((c) => c.level === l)),
   );

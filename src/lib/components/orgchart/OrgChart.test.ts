@@ -26,7 +26,8 @@ describe('OrgChart', () => {
     expect(gov).toHaveAttribute('aria-expanded', 'true');
     const koh = item(/كو جين/);
     expect(koh).toHaveAccessibleName(/رئيس اللجنة الرئاسية/);
-    expect(koh).toHaveAccessibleName(/اجتماعان مع الوفد/);
+    expect(koh).toHaveAccessibleName(/اجتماعان/);
+    expect(koh).not.toHaveAccessibleName(/مع الوفد/);
     expect(koh).toHaveAttribute('aria-level', '3');
     expect(within(tree).getAllByRole('treeitem')).toHaveLength(15);
   });
@@ -42,19 +43,33 @@ describe('OrgChart', () => {
     );
   });
 
-  it('shows English names with Hangul in the English view', () => {
-    const { container } = setup('en');
+  it("shows English names alone by default, and the file's other scripts on demand", async () => {
+    const { container, user } = setup('en');
     expect(item(/Koh Jin/)).toBeInTheDocument();
-    const texts = [...container.querySelectorAll('svg.chart text')].map((t) => t.textContent);
-    expect(texts).toContain('고진');
+    const texts = () => [...container.querySelectorAll('svg.chart text')].map((t) => t.textContent);
+    expect(texts()).not.toContain('고진');
     expect(container.querySelector('svg.chart')).toHaveAttribute('direction', 'ltr');
+    await user.click(screen.getByRole('checkbox', { name: 'Other scripts (Arabic and Korean)' }));
+    expect(texts()).toContain('고진');
+    expect(texts()).toContain('كو جين');
+  });
+
+  it('offers only the languages the file has: no Korean in a visit without it', () => {
+    const visit = smallVisit();
+    visit.languages = ['ar', 'en'];
+    setup('en', visit);
+    expect(screen.getByRole('checkbox', { name: 'Other scripts (Arabic)' })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox')).toHaveAccessibleDescription(/in Arabic(,)? or English/);
+    expect(document.body.textContent).not.toMatch(/Korean/);
   });
 
   it('shows other-script names on demand in Arabic', async () => {
     const { container, user } = setup();
     const texts = () => [...container.querySelectorAll('svg.chart text')].map((t) => t.textContent);
     expect(texts()).not.toContain('Koh Jin');
-    await user.click(screen.getByRole('checkbox', { name: 'الأسماء بالإنجليزية والكورية' }));
+    await user.click(
+      screen.getByRole('checkbox', { name: /^لغات أخرى \(الإنجليزية و\s?الكورية\)$/ }),
+    );
     expect(texts()).toContain('Koh Jin');
     expect(texts()).toContain('고진');
   });
