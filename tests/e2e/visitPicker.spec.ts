@@ -89,6 +89,13 @@ test('picking keeps the language; the address and the embed code carry visit=', 
   await page.getByRole('button', { name: 'Embed', exact: true }).click();
   const code = await page.getByRole('dialog').locator('textarea').inputValue();
   expect(code).toMatch(/src="[^"]*[?&]visit=uae-2023[&"]/);
+  // Not keeping the current view resets the view, never the visit.
+  const keep = page
+    .getByRole('dialog')
+    .getByRole('checkbox', { name: 'With the current selection, filters and range' });
+  await keep.setChecked(!(await keep.isChecked()));
+  const other = await page.getByRole('dialog').locator('textarea').inputValue();
+  expect(other).toMatch(/src="[^"]*[?&]visit=uae-2023[&"]/);
 });
 
 for (const [lang, title, intro] of [

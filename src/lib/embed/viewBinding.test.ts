@@ -45,7 +45,7 @@ describe('pruneToIndex', () => {
 describe('applyToView and stateFromView', () => {
   it('round-trip the URL state through the view', () => {
     const view = new ViewState();
-    const { flags: _flags, ...defaults } = DEFAULTS;
+    const { flags: _flags, visit: _visit, ...defaults } = DEFAULTS;
     const state: UrlState = {
       ...defaults,
       view: 'orgchart',
