@@ -77,7 +77,13 @@ export function fitToView(
   const room = rs >= inset ? slot.room : Math.min(re, width - inset) - inset;
   const cut =
     room >= MIN_FITTED
-      ? truncate(m.fullLabel, room, LABEL_FONTS[m.type], measure)
+      ? truncate(m.fullLabel, room - (m.lead || 0), LABEL_FONTS[m.type], measure)
       : { text: '', width: 0 };
-  return { ...m, label: cut.text, labelWidth: cut.width, truncated: true };
+  // `lead`: the engagement kind's glyph before the text, part of the label's width.
+  return {
+    ...m,
+    label: cut.text,
+    labelWidth: cut.text ? cut.width + (m.lead || 0) : 0,
+    truncated: true,
+  };
 }

@@ -12,7 +12,8 @@
    snapshots or a memo, rebuilt when their inputs change, never state that is mutated. */
 import type { Calendar } from '../i18n/calendar';
 import { isolate, type Digits, type Dir, type Lang } from '../i18n/locale';
-import { ui } from '../i18n/strings';
+import { unreportedDayNote } from '../i18n/format';
+import { collator, type ItemView } from '../i18n/itemWords';
 import { layoutTicks } from '../layout/ticks';
 import * as tl from '../layout/timeline';
 import {
@@ -25,7 +26,6 @@ import {
 import { fitToView } from '../layout/labelFit';
 import { layoutUnknown } from '../layout/unknownRow';
 import { laneTop, layoutBands } from '../layout/timelineBands';
-import type { ItemView } from '../i18n/itemWords';
 import type { Interval } from '../model/dates';
 import { fontEpoch } from '../text/fontEpoch.svelte';
 import { createMeasure } from '../text/measure';
@@ -88,19 +88,24 @@ export class TimelineChartState {
   measure = $derived.by(() => (void fontEpoch.current, createMeasure()));
   entries = $derived.by(() => {
     const { views, lang } = this.#props();
-    const unreported = ` (${ui('dayNotReported', lang)})`;
     const labels = new Map(
       views.map((v) => [
         v.id,
-        // The title isolated, so that its own bidi controls cannot reorder the words after it.
-        isolate(v.title.text) + (v.item.data.date.precision === 'month' ? unreported : ''),
+        // The title isolated, so that its own bidi controls cannot reorder the words after it;
+        // then "(day not reported)" for a month or a range, "(likely)" when not confirmed.
+        isolate(v.title.text) + unreportedDayNote(v.item.data.date, lang) + v.confidenceNote,
       ]),
     );
     return tl.prepareEntries(
       views.map((v) => v.item),
       (item) => labels.get(item.id) ?? '',
       this.measure,
-      this.#props().maxLabel,
+      this.#props().maxLabel ?? tl.MAX_LABEL,
+      {
+        confidence: new Map(views.map((v) => [v.id, v.confidence])),
+        // A same-day group's column in the reader's alphabetical order, as the list has it.
+        compare: collator(lang),
+      },
     );
   });
   domain = $derived(tl.timelineDomain(this.entries));
