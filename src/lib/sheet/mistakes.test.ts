@@ -168,3 +168,22 @@ describe('a workbook filled as a new user would', () => {
       expect(JSON.parse(JSON.stringify(r.visit))).toEqual(JSON.parse(JSON.stringify(visit)));
   });
 });
+
+describe('a workbook an editor wrote by hand', () => {
+  it('makes ids from English names where the Id column is empty, and resolves names to them', async () => {
+    const { koreaTables: tables } = await import('../../../tests/fixtures/sheets/workbooks');
+    const t = tables();
+    const orgs = tableOf(t, 'organizations');
+    const idCol = columnOf(orgs, 'Id');
+    for (const row of orgs.rows.slice(1)) row[idCol] = null;
+    // A reference by the English name, with other case and spacing.
+    const at = setCell(t, 'people', 'lee-young', 'Organization', 'ministry of  SMEs and startups');
+    const r = importTables(t);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const mss = r.visit.organizations.find((o) => o.name.en === 'Ministry of SMEs and Startups');
+    expect(mss?.id).toBe('ministry-of-smes-and-startups');
+    expect(r.visit.people.find((p) => p.id === 'lee-young')?.organization).toBe(mss?.id);
+    expect(at.sheet).toBe('people');
+  });
+});
