@@ -1,12 +1,13 @@
 /**
- * Checks visit files against the format, as the app would load them:
+ * Checks visit files against the format, as the app would load them (format version 2, or
+ * version 1, which the app still reads; `npm run migrate` converts a version 1 file):
  *
  *   npm run validate -- FILE.json [FILE.json …]        (runs `tsx scripts/validate.ts`)
  *   some-command | npm run validate -- -               (`-` reads standard input)
  *
  * For each file it prints one of
  *
- *   valid: 5 meetings, 2 people, 2 organizations, 1 events, 2 topics, 1 figures, 2 sources (FILE)
+ *   valid: 5 meetings, 2 people, 2 organizations, 1 events, 2 topics, 1 figures, 2 sources, 1 host country, format version 1 (FILE)
  *
  *   invalid: FILE
  *     meetings[0].participants.host[0] (line 80, column 63): expected a person on the host side, found "x", which is on the guest side
@@ -133,6 +134,8 @@ function report(file: string, result: FileResult, lang: Lang): string[] {
     `${v.topics.length} topics`,
     `${v.figures?.length ?? 0} figures`,
     `${v.sources.length} sources`,
+    `${v.hosts.length} host ${v.hosts.length === 1 ? 'country' : 'countries'}`,
+    `format version ${result.version ?? 2}`,
   ];
   return [`valid: ${counts.join(', ')} (${file})`];
 }

@@ -200,7 +200,7 @@ function checkOrgChart(
   const open = layoutOrgChart(cards, { dir, orientation, collapsed: new Set(), digits });
   const { orgs, people } = chartContents(open);
   for (const o of index.visit.organizations)
-    if (o.side === 'host' && !orgs.has(o.id)) fail(`host organization ${o.id} has no card`);
+    if (o.side !== 'guest' && !orgs.has(o.id)) fail(`${o.side} organization ${o.id} has no card`);
   // Every tree item of the unfolded chart: each card and each person on it.
   const items = new Set(open.items.map((it) => it.id));
   for (const id of orgs) if (!items.has(`o:${id}`)) fail(`card ${id} is not in the tree`);
@@ -209,7 +209,8 @@ function checkOrgChart(
   // The guest panel, as GuestPanel.svelte lists it.
   const guests = [...index.people.values()].filter((p) => p.side === 'guest');
   for (const p of guests) {
-    worded(`guest ${p.id}`, pick(p.name, lang).text);
+    // A person no source names is shown by title (and organization), never by a placeholder.
+    worded(`guest ${p.id}`, pick(p.name ?? p.title, lang).text);
     const n = index.meetingsByPerson.get(p.id)?.length ?? 0;
     if (n > 0) worded('meetings label', meetingsLabel(n, lang, digits));
     if (p.organization) pick(index.organizations.get(p.organization)?.name, lang);
@@ -218,11 +219,12 @@ function checkOrgChart(
   for (const p of index.visit.people)
     if (!people.has(p.id) && !inPanel.has(p.id))
       fail(`person ${p.id} (${p.side}) is neither on a card nor in the guest panel`);
-  if (
-    index.visit.people.some((p) => p.side === 'host' && !p.organization) &&
-    !orgs.has(UNAFFILIATED)
-  )
-    fail('host people without an organization have no card');
+  // One card of people without an organization (per country, when the chart has several trees).
+  const unaffiliated = [...orgs].some(
+    (id) => id === UNAFFILIATED || id.startsWith(`${UNAFFILIATED}:`),
+  );
+  if (index.visit.people.some((p) => p.side !== 'guest' && !p.organization) && !unaffiliated)
+    fail('host or other people without an organization have no card');
 
   // As the chart opens: big charts folded below the first level.
   const st = new OrgChartState();
@@ -425,6 +427,17 @@ describe('the generator', () => {
       'events[].location',
       'events[].topics',
       'events[].provenance',
+      // Format version 2.
+      'others',
+      'itinerary',
+      'itinerary[].place',
+      'itinerary[].sources',
+      'itinerary[].note',
+      'organizations[].country',
+      'people[].country',
+      'people[].name',
+      'meetings[].kind',
+      'meetings[].participants.other',
     ];
     for (const path of optional) {
       const n = present.get(path) ?? 0;
@@ -433,6 +446,17 @@ describe('the generator', () => {
       expect(n, `${path} present`).toBeGreaterThan(0);
       expect(n, `${path} absent somewhere`).toBeLessThan(of);
     }
+    const v2 = (f: (v: (typeof sample)[number]) => boolean) => sample.some(f);
+    expect(
+      v2((v) => v.hosts.length > 1),
+      'several hosts',
+    ).toBe(true);
+    expect(v2((v) => v.organizations.some((o) => o.kind === 'international-body'))).toBe(true);
+    expect(v2((v) => v.organizations.some((o) => o.kind === 'company' && o.side === 'other'))).toBe(
+      true,
+    );
+    expect(v2((v) => v.people.some((p) => p.side === 'other'))).toBe(true);
+    expect(v2((v) => v.meetings.some((m) => m.provenance?.some((p) => p.confidence === 'likely'))));
     for (const path of [
       'figures[].subject.type',
       'sources[].role',

@@ -76,9 +76,65 @@ describe('validate CLI', () => {
     () => {
       const run = validate(MINIMAL);
       expect(run.stdout).toBe(
-        `valid: 5 meetings, 2 people, 2 organizations, 1 events, 2 topics, 1 figures, 2 sources (${MINIMAL})\n`,
+        `valid: 5 meetings, 2 people, 2 organizations, 1 events, 2 topics, 1 figures, 2 sources, 1 host country, format version 1 (${MINIMAL})\n`,
       );
       expect(run.status).toBe(0);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'accepts format version 2, and says which version a file is in',
+    () => {
+      const run = validate('tests/fixtures/valid/minimal-v2.json');
+      expect(run.stdout).toBe(
+        'valid: 3 meetings, 5 people, 6 organizations, 0 events, 1 topics, 0 figures, 1 sources, 2 host countries, format version 2 (tests/fixtures/valid/minimal-v2.json)\n',
+      );
+      expect(run.status).toBe(0);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'says where a country is missing on a tour of two hosts',
+    () => {
+      const file = 'tests/fixtures/invalid/v2-missing-country.json';
+      const run = validate(file);
+      expect(run.stdout).toContain(
+        '  organizations[1].country (line 53, column 5): expected a "country": the visit has several countries on the host side ("KR", "JP"), so nothing says which, found nothing: the field is missing\n',
+      );
+      expect(run.stdout).toContain('    see docs/data-format.md#countries\n');
+      expect(run.status).toBe(1);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'npm run migrate writes a version 1 file as version 2 that validates; refuses an invalid one',
+    () => {
+      const out = join(scratch, 'minimal-v2-migrated.json');
+      const run = spawnSync(TSX, ['scripts/migrate.ts', MINIMAL, '-o', out], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: TIMEOUT,
+      });
+      expect(run.status).toBe(0);
+      expect(run.stderr).toBe(`wrote ${out}: format version 2\n`);
+      const written = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>;
+      expect(written.schemaVersion).toBe(2);
+      expect(written.hosts).toEqual([JSON.parse(readFileSync(join(ROOT, MINIMAL), 'utf8')).host]);
+      expect(validate(out).stdout).toMatch(/^valid: 5 meetings, .*, format version 2 /);
+      const bad = spawnSync(TSX, ['scripts/migrate.ts', 'tests/fixtures/invalid/cycle.json'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: TIMEOUT,
+        env: { ...process.env, ZIYARA_LANG: 'en' },
+      });
+      expect(bad.status).toBe(1);
+      expect(bad.stdout).toBe('');
+      expect(bad.stderr).toMatch(
+        /^invalid: tests\/fixtures\/invalid\/cycle.json\n {2}organizations\[0\]\.parent/,
+      );
     },
     TIMEOUT,
   );

@@ -173,10 +173,13 @@ export function foundOf(e: ValidationError, lang: Lang, q: Isolate): string {
     if (en) return f;
     return m[2] === 'characters' ? `نص عدد حروفه ${m[1]}` : `قائمة عدد عناصرها ${m[1]}`;
   }
-  if ((m = /^(".*") \(side "(guest|host)"\)$/.exec(f))) {
+  if ((m = /^(".*") \(side "(guest|host|other)"\)$/.exec(f))) {
     return en
       ? `${q(m[1]!)}, which is on ${side(m[2]!, 'en')}`
       : `${q(m[1]!)}، وهو من ${side(m[2]!, 'ar')}`;
+  }
+  if ((m = /^(".*") \(country ("[A-Z]{2}")\)$/.exec(f))) {
+    return en ? `${q(m[1]!)}, which is in ${q(m[2]!)}` : `${q(m[1]!)}، وهو في ${q(m[2]!)}`;
   }
   if ((m = /^the loop (.*)$/.exec(f))) return en ? `the loop ${q(m[1]!)}` : `الحلقة ${q(m[1]!)}`;
   if ((m = /^a loop of (\d+): (.*)$/.exec(f))) {

@@ -47,6 +47,9 @@ export function docsSection(e: ValidationError): string {
     case 'dangling-ref':
     case 'duplicate-id':
       return 'references';
+    case 'missing-country':
+    case 'wrong-country':
+      return 'countries';
   }
   if (/(^dates|\.date)(\.|$)/.test(e.path)) return 'dates';
   if (/\.provenance\[/.test(e.path)) return 'provenance';

@@ -7,6 +7,10 @@ export type Isolate = (s: string) => string;
 export const SIDES: Record<string, Pair> = {
   guest: ['the guest side', 'جانب الوفد الزائر'],
   host: ['the host side', 'الجانب المضيف'],
+  other: [
+    'the other side (third countries, international bodies)',
+    'الجانب الآخر (دول أخرى وهيئات دولية)',
+  ],
 };
 export const side = (s: string, lang: Lang) =>
   (SIDES[s] ?? [`"${s}"`, `"${s}"`])[lang === 'en' ? 0 : 1];
@@ -20,6 +24,7 @@ export const COLLECTIONS: Record<string, Pair> = {
   meetings: ['meetings', 'الاجتماعات (meetings)'],
   events: ['events', 'الأحداث (events)'],
   figures: ['figures', 'الأرقام (figures)'],
+  itinerary: ['itinerary legs', 'مراحل الجولة (itinerary)'],
 };
 
 /** A list of quoted choices, `"a", "b" or "c"`, in either language. */

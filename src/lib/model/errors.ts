@@ -23,7 +23,10 @@ export type ErrorKind =
   | 'inverted-range'
   | 'invalid-url'
   | 'control-char'
-  | 'too-deep';
+  | 'too-deep'
+  | 'missing-country'
+  | 'wrong-country'
+  | 'unnamed-person';
 
 export interface ValidationError {
   /** JSON path such as `meetings[3].date.start`; `(root)` for the whole file. */

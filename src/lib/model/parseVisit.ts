@@ -44,9 +44,9 @@ export type { FormatVersion } from './version';
 export type ParseResult =
   { ok: true; visit: Visit; version?: FormatVersion } | { ok: false; errors: ValidationError[] };
 
-/** A version 1 visit as version 2; a version 2 one as it is. */
-const asV2 = (visit: Visit | VisitV1): Visit =>
-  visit.schemaVersion === 1 ? migrateV1(visit) : visit;
+/** A version 1 visit as version 2; a version 2 one as it is (read in part, it may lack its version). */
+const asV2 = (visit: Visit | VisitV1, version: FormatVersion): Visit =>
+  version === 1 ? migrateV1(visit as VisitV1) : (visit as Visit);
 
 /**
  * Runs the valibot schema, but stops reading once `budget` issues have been raised: valibot
@@ -98,7 +98,7 @@ export function parseVisit(json: unknown): ParseResult {
     for (const o of owners) if (!emitted.has(o)) errors.push(o);
     if (errors.length === 0) {
       const written = dataset.value as Visit | VisitV1;
-      const visit = asV2(written);
+      const visit = asV2(written, version);
       const semantic = checkSemantics(visit, MAX_ERRORS, undefined, written);
       return semantic.length
         ? { ok: false, errors: inFileOrder(json, semantic) }
@@ -114,7 +114,12 @@ export function parseVisit(json: unknown): ParseResult {
       errors.map((e) => e.path),
       version,
     );
-    const semantic = checkSemantics(asV2(partial.visit), MAX_ERRORS, partial, partial.visit);
+    const semantic = checkSemantics(
+      asV2(partial.visit, version),
+      MAX_ERRORS,
+      partial,
+      partial.visit,
+    );
     return { ok: false, errors: inFileOrder(json, [...errors, ...semantic]).slice(0, MAX_ERRORS) };
   } catch (e) {
     // Defensive: a stack overflow on absurd nesting, say. Report it, never crash the page.

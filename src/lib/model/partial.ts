@@ -58,7 +58,8 @@ export interface PartialVisit<V = Visit> {
   standIns: ReadonlySet<object>;
   /**
    * Collections whose ids are not all known (not an array, over its limit, or a record without
-   * a valid id): a reference into one cannot be judged, and is not checked.
+   * a valid id): a reference into one cannot be judged, and is not checked. Also the top-level
+   * fields whose shape failed (`guest`, `hosts`, …): what they say is not known.
    */
   opaque: ReadonlySet<string>;
 }
@@ -125,6 +126,8 @@ export function partialVisit(
     if ((COLLECTIONS as readonly string[]).includes(key)) continue;
     const value = own(json, key);
     if (!bad.has(key) && value !== undefined) out[key] = value;
+    // A side whose countries failed their shape: its records' countries cannot be judged.
+    else if (bad.has(key)) opaque.add(key);
   }
   if (out.dates === undefined) out.dates = UNKNOWN_DATE;
   for (const name of COLLECTIONS) {

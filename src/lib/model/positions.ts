@@ -226,11 +226,13 @@ export function locateErrors(text: string, errors: readonly ValidationError[]): 
     return hinted.map((e, i) => {
       const keys = paths[i]!;
       if (e.path === '(root)' || keys.length === 0) return e;
-      // A missing field: the object that lacks it. An unknown field: its name.
-      const t = e.kind === 'missing' ? find(root, keys.slice(0, -1)) : find(root, keys);
+      // A missing field (or one a semantic check asks for, such as a country): the object that
+      // lacks it. An unknown field: its name.
+      const absent = e.kind === 'missing' || e.found === 'nothing';
+      const t = absent ? find(root, keys.slice(0, -1)) : find(root, keys);
       const span = e.kind === 'unknown-key' ? (t?.key ?? t?.value) : t?.value;
       if (!span) return e;
-      const at = positionOf(text, starts, e.kind === 'missing' ? { ...span, length: 1 } : span);
+      const at = positionOf(text, starts, absent ? { ...span, length: 1 } : span);
       return { ...e, at };
     });
   } catch {

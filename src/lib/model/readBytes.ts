@@ -25,7 +25,8 @@ export type ReadResult =
 export type FileProblem = ReadProblem | 'not-json' | 'invalid';
 
 export type FileResult =
-  { ok: true; visit: Visit } | { ok: false; problem: FileProblem; errors: ValidationError[] };
+  | { ok: true; visit: Visit; version?: 1 | 2 }
+  | { ok: false; problem: FileProblem; errors: ValidationError[] };
 
 const MB = 1024 * 1024;
 const hex = (b: number) => b.toString(16).toUpperCase().padStart(2, '0');

@@ -20,6 +20,7 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const read = (path: string) => readFileSync(ROOT + path, 'utf8');
 const SCHEMA_FILE = 'data/visit.schema.json';
 const minimalText = read('tests/fixtures/valid/minimal.json');
+const minimalV2Text = read('tests/fixtures/valid/minimal-v2.json');
 
 const jsonSchema = JSON.parse(read(SCHEMA_FILE)) as Record<string, unknown>;
 const jsonSchemaV1 = JSON.parse(read('data/visit.v1.schema.json')) as Record<string, unknown>;
@@ -47,6 +48,9 @@ const SEMANTIC_KINDS: ReadonlySet<ErrorKind> = new Set([
   'invalid-url',
   'control-char',
   'too-deep',
+  'missing-country',
+  'wrong-country',
+  'unnamed-person',
 ]);
 
 type Verdict = 'valid' | 'shape' | 'semantic';
@@ -121,7 +125,9 @@ describe('fixtures: the JSON Schema and the gate agree', () => {
   });
 
   const valid = [
-    'tests/fixtures/valid/minimal.json',
+    ...readdirSync(`${ROOT}tests/fixtures/valid`)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => `tests/fixtures/valid/${f}`),
     ...(existsSync(`${ROOT}data/visits`)
       ? readdirSync(`${ROOT}data/visits`)
           .filter((f) => f.endsWith('.json'))
@@ -156,11 +162,10 @@ function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | nu
   }
   return out;
 }
-const minimalPaths = pathsOf(JSON.parse(minimalText)).filter((p) => p.length > 0);
 
-/** minimal.json with the value at one path replaced, or (value `undefined`) removed. */
-function mutated(path: readonly (string | number)[], value: unknown): unknown {
-  const doc = JSON.parse(minimalText) as unknown;
+/** minimal.json (or `base`) with the value at one path replaced, or (value `undefined`) removed. */
+function mutated(path: readonly (string | number)[], value: unknown, base = minimalText): unknown {
+  const doc = JSON.parse(base) as unknown;
   let node = doc as Record<string | number, unknown>;
   for (const k of path.slice(0, -1)) node = node[k] as Record<string | number, unknown>;
   const last = path[path.length - 1] as string | number;
@@ -198,9 +203,13 @@ describe('inputs where valibot alone differs from JSON Schema: both refuse', () 
   });
 });
 
-describe('random mutations of minimal.json: the JSON Schema and the gate agree', () => {
+describe.each([
+  ['minimal.json (version 1)', minimalText],
+  ['minimal-v2.json', minimalV2Text],
+])('random mutations of %s: the JSON Schema and the gate agree', (_name, base) => {
+  const paths = pathsOf(JSON.parse(base)).filter((p) => p.length > 0);
   const mutation = fc.tuple(
-    fc.constantFrom(...minimalPaths),
+    fc.constantFrom(...paths),
     fc.oneof(
       { weight: 4, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
       { weight: 1, arbitrary: fc.constant(undefined) },
@@ -221,6 +230,15 @@ describe('random mutations of minimal.json: the JSON Schema and the gate agree',
           'Asia/Atlantis',
           'decade',
           'host',
+          'other',
+          'between',
+          'KR',
+          'JP',
+          'FR',
+          'kr-ministry',
+          'un-forum',
+          'international-body',
+          2,
           [],
           {},
           [{}],
@@ -236,7 +254,7 @@ describe('random mutations of minimal.json: the JSON Schema and the gate agree',
   it('schema accepts ⇔ the gate finds no shape error (300 runs)', () => {
     fc.assert(
       fc.property(mutation, ([path, value]) => {
-        const json = mutated(path, value);
+        const json = mutated(path, value, base);
         const { schema, gate } = agree(json);
         if (schema) expect(gate).not.toBe('shape');
         else expect(gate).toBe('shape');

@@ -8,6 +8,7 @@
  * Ids, references, sides and dates are checked here; trees in `treeChecks.ts`, URLs and text in
  * `textChecks.ts`.
  */
+import { checkCountries } from './countryChecks';
 import { isKnownTimeZone, isRealDate } from './dates';
 import { makeError, preview, type ValidationError } from './errors';
 import type { DateSpec, Visit, VisitV1 } from './schema';
@@ -72,6 +73,7 @@ export function checkSemantics(
   index('meetings', visit.meetings);
   index('events', visit.events ?? []);
   index('figures', visit.figures ?? []);
+  index('itinerary', visit.itinerary ?? []);
   // Meetings and events are drawn on one timeline and listed together: one id each across both.
   (visit.events ?? []).forEach((e, i) => {
     const m = ids.get('meetings')?.get(e.id);
@@ -97,7 +99,34 @@ export function checkSemantics(
 
   const checkDate = (path: string, date: DateSpec) => {
     refs(`${path}.sources`, 'sources', date.sources);
-    if (date.precision === 'unknown' || date.precision === 'between') return;
+    if (date.precision === 'unknown') return;
+    if (date.precision === 'between') {
+      for (const key of ['earliest', 'latest'] as const) {
+        if (!isRealDate(date[key])) {
+          push(
+            makeError(
+              `${path}.${key}`,
+              'invalid-date',
+              'expected a date that exists in the calendar',
+              preview(date[key]),
+            ),
+          );
+          return;
+        }
+      }
+      // One day known to the day is precision "day": a range of one day is not "between".
+      if (date.latest <= date.earliest) {
+        push(
+          makeError(
+            `${path}.latest`,
+            'inverted-range',
+            `expected a latest day after the earliest ${preview(date.earliest)}`,
+            preview(date.latest),
+          ),
+        );
+      }
+      return;
+    }
     for (const key of ['start', 'end'] as const) {
       const value = date[key];
       if (value !== undefined && !isRealDate(value)) {
@@ -158,6 +187,11 @@ export function checkSemantics(
   });
 
   visit.places.forEach((p, i) => ref(`places[${i}].parent`, 'places', p.parent));
+  (visit.itinerary ?? []).forEach((leg, i) => {
+    ref(`itinerary[${i}].place`, 'places', leg.place);
+    refs(`itinerary[${i}].sources`, 'sources', leg.sources);
+    checkDate(`itinerary[${i}].dates`, leg.dates);
+  });
   const orgsById = new Map(visit.organizations.map((o) => [o.id, o]));
   visit.organizations.forEach((o, i) => {
     ref(`organizations[${i}].parent`, 'organizations', o.parent);
@@ -242,8 +276,9 @@ export function checkSemantics(
     refs(`figures[${i}].sources`, 'sources', f.sources);
   });
 
-  if (!findCycles('organizations', visit.organizations, push))
-    findTooDeep('organizations', visit.organizations, push);
+  const orgTreeOk = !findCycles('organizations', visit.organizations, push);
+  if (orgTreeOk) findTooDeep('organizations', visit.organizations, push);
+  if (orgTreeOk) checkCountries(visit, push, sided, partial?.opaque);
   if (!findCycles('places', visit.places, push)) findTooDeep('places', visit.places, push);
   findControlChars(written, push);
   return errors;
