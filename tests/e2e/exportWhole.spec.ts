@@ -439,3 +439,42 @@ test.describe('publication files (issue 15)', () => {
     expect(textOf(after.xml)).toContain('مرتبط بالاختيار');
   });
 });
+
+test.describe('labels on screen (issue 15)', () => {
+  for (const [name, query, button] of [
+    ['Everything', '', 'كل الأحداث'],
+    ['panned, English', '?lang=en&from=2022-08-05&to=2022-10-10', ''],
+    ['panned, Arabic', '?from=2022-07-12&to=2022-08-25', ''],
+  ] as const)
+    test(`never cut by the view's edges, shortened only between words: ${name}`, async ({
+      page,
+    }) => {
+      await open(page, query);
+      if (button) await tlSection(page).getByRole('button', { name: button, exact: true }).click();
+      const svg = tlSection(page).getByTestId('tl-svg');
+      await settledRange(svg);
+      const titles = visitOf('korea-2022');
+      const lang = query.includes('lang=en') ? 'en' : 'ar';
+      const all = [...titles.meetings, ...(titles.events ?? [])].map((m) => m.title[lang]!);
+      const labels = await svg.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return [...el.querySelectorAll('text.label')].map((t) => {
+          const r = t.getBoundingClientRect();
+          const text = (t.textContent ?? '').replace(/[\u2066-\u2069]/g, '');
+          return { text, a: r.left - box.left, b: r.right - box.left, width: box.width };
+        });
+      });
+      expect(labels.length).toBeGreaterThan(0);
+      for (const l of labels) {
+        // Clear of the 16 px soft edges: nothing faded or cut at either edge.
+        expect(l.a, l.text).toBeGreaterThanOrEqual(15.5);
+        expect(l.b, l.text).toBeLessThanOrEqual(l.width - 15.5);
+        // Whole, or whole words of its title and an ellipsis.
+        const shown = l.text.replace(/…$/, '');
+        const title = all.find((t) => t.startsWith(shown) || shown.startsWith(t));
+        expect(title, l.text).toBeDefined();
+        // (Cut after the whole title: before its "(likely)" or "(day not reported)" note.)
+        if (l.text.endsWith('…')) expect(title![shown.length] ?? ' ', l.text).toMatch(/\s/);
+      }
+    });
+});
