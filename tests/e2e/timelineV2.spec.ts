@@ -218,6 +218,31 @@ const TOUR = 'tests/fixtures/valid/tour-v2.json';
 test.describe('format v2 on the timeline: the synthetic three-country tour', () => {
   test.skip(!existsSync(TOUR), 'the gate helper adds tests/fixtures/valid/tour-v2.json');
 
+  test('draws its v2 marks on the chart, with their words', async ({ page }) => {
+    await serveFixtures(page);
+    await open(page, '?data=fixtures/valid/tour-v2.json&lang=en');
+    await expect(mark(page, 'm-sa-talks')).toHaveAttribute('aria-label', /15:00–16:30 Riyadh time/);
+    await expect(mark(page, 'm-forum-talk').locator('path.bracket')).toHaveCount(1);
+    await expect(mark(page, 'm-forum-talk')).toHaveAttribute('aria-label', /between 4 and 5 March/);
+    const press = mark(page, 'm-qa-press');
+    await expect(press).toHaveAttribute('aria-label', /\(unknown\)/);
+    await expect(press.locator('rect.conf-outline')).toHaveCount(1);
+    await expect(press.getByTestId('tl-glyph')).toHaveAttribute('data-kind', 'press');
+    // 6 March: two engagements, no time, no part of the day, no order: one column, one
+    // bracket. (5 and 7 March each have one in the afternoon or evening: a sequence.)
+    await expect(section(page).getByTestId('tl-same-day')).toHaveCount(1);
+    for (const id of ['m-qa-talks', 'm-qa-lunch'])
+      await expect(mark(page, id)).toHaveAttribute('aria-label', /same day, order not reported/);
+    await expect(mark(page, 'm-sa-signing')).not.toHaveAttribute('aria-label', /same day/);
+    await mark(page, 'm-jo-meeting').click();
+    await expect(details(page)).toContainText('Other countries and bodies');
+    await expect(details(page).getByTestId('dt-unsure')).toBeVisible();
+
+    await open(page, '?data=fixtures/valid/tour-v2.json');
+    await expect(mark(page, 'm-qa-press')).toHaveAttribute('aria-label', /\(غير مؤكد\)/);
+    await expect(mark(page, 'm-forum-talk')).toHaveAttribute('aria-label', /بين 4 و5 مارس/);
+  });
+
   test('draws every item, in English and Arabic, with the v2 marks it uses', async ({ page }) => {
     const tour = JSON.parse(readFileSync(TOUR, 'utf8')) as {
       meetings: {
