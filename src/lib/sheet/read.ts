@@ -15,7 +15,7 @@ import type { CellPlace, SheetProblem } from './problems';
 import { readRows, type Ctx, type Rec } from './readRows';
 import { resolveRefs } from './resolve';
 import { SHEETS } from './sheets';
-import { OWNER_COLLECTION, type SheetKey, type SheetSpec } from './spec';
+import { EMPTY_MARK, OWNER_COLLECTION, type SheetKey, type SheetSpec } from './spec';
 
 export interface WorkbookRead {
   json: Rec;
@@ -149,8 +149,10 @@ function countries(json: Rec, rows: ReturnType<typeof readRows> | undefined, ctx
     move(index(guests[0]), ['guest']);
   }
   json.hosts = by('host').map((r, i) => (move(index(r), ['hosts', i]), strip(r.record)));
-  const others = by('other');
-  if (others.length)
+  // "—" as an other country's code: the file lists no other country, as `"others": []`.
+  const marked = by('other').filter((r) => r.record.code === EMPTY_MARK);
+  const others = by('other').filter((r) => r.record.code !== EMPTY_MARK);
+  if (others.length || marked.length)
     json.others = others.map((r, i) => (move(index(r), ['others', i]), strip(r.record)));
   ctx.origins.set('guest', { sheet: 'countries' });
   ctx.origins.set('hosts', { sheet: 'countries' });

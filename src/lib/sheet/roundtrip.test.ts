@@ -43,6 +43,17 @@ describe('the spreadsheet round trip', () => {
     },
   );
 
+  const valid = 'tests/fixtures/valid';
+  it.each(readdirSync(valid).filter((f) => f.endsWith('.json')))(
+    'keeps every field of the valid fixture %s',
+    async (file) => {
+      const r = parseVisitText(readFileSync(`${valid}/${file}`, 'utf8'));
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      expect(plain(await throughXlsx(r.visit))).toEqual(plain(r.visit));
+    },
+  );
+
   it('keeps every field of generated visits, through .xlsx bytes', async () => {
     await fc.assert(
       fc.asyncProperty(arbitraryVisit({ maxOrgs: 60, maxMeetings: 60 }), async (v) => {

@@ -55,6 +55,10 @@ function recordsOf(spec: SheetSpec, v: Rec): Rec[] | null {
         ...(v.guest ? [{ ...(v.guest as Rec), side: 'guest' }] : []),
         ...((v.hosts as Rec[] | undefined) ?? []).map((c) => ({ ...c, side: 'host' })),
         ...((v.others as Rec[] | undefined) ?? []).map((c) => ({ ...c, side: 'other' })),
+        // An empty list of other countries, kept as the file has it.
+        ...((v.others as Rec[] | undefined)?.length === 0
+          ? [{ side: 'other', code: EMPTY_MARK }]
+          : []),
       ];
     case 'confidence':
       return provenanceRows(v);
