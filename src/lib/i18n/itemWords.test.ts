@@ -86,3 +86,28 @@ describe('joinNames', () => {
     expect(joinNames([], 'en')).toBe('');
   });
 });
+
+describe('v2 words', () => {
+  it('names a provenance field in words, with its side', async () => {
+    const { fieldWord } = await import('./itemWords');
+    expect(fieldWord('participants.host', 'en')).toBe('Participants (Host side)');
+    expect(fieldWord('date', 'ar')).toBe('التاريخ');
+    expect(fieldWord('custom.thing', 'en')).toBe('custom.thing');
+  });
+
+  it('finds the city of a venue through its parent place', async () => {
+    const { cityOf } = await import('./itemWords');
+    const visit = timelineVisit();
+    visit.places.push({ id: 'hall', name: { en: 'City Hall' }, kind: 'venue', parent: 'seoul' });
+    const idx = indexVisit(visit);
+    expect(cityOf(idx, { place: 'hall' }, 'en')).toBe('Seoul');
+    expect(cityOf(idx, { place: 'seoul' }, 'ar')).toBe('سيئول');
+    expect(cityOf(idx, undefined, 'en')).toBe('');
+  });
+
+  it('keeps the glyphs to the kinds the format has', async () => {
+    const { ENGAGEMENT_KINDS } = await import('../layout/kindGlyph');
+    const { MEETING_KINDS } = await import('../model/schema');
+    expect([...ENGAGEMENT_KINDS]).toEqual([...MEETING_KINDS]);
+  });
+});
