@@ -15,6 +15,8 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { arbitraryVisit, type ArbitraryVisitOptions } from '../fixtures/arbitraryVisit';
+import { generateTour } from '../fixtures/synthetic';
+import { readFileSync } from 'node:fs';
 import { parseVisit } from '../../src/lib/model/parseVisit';
 import { indexVisit, type VisitIndex } from '../../src/lib/model/derive';
 import { formatDateSpec, formatInstant, formatNumber } from '../../src/lib/i18n/format';
@@ -348,6 +350,17 @@ describe('every visit the gate accepts is drawn whole (property)', () => {
     console.log(
       `drawable property: ${generated} generated visits; slowest ${slowest.ms.toFixed(0)} ms (${slowest.what})`,
     );
+  });
+});
+
+describe('synthetic tours (format version 2) are drawn whole', () => {
+  it.each([1, 2, 3])('tour of seed %i', (seed) => {
+    const v = generateTour({ seed, meetings: 20 + seed * 30 });
+    drawEverything(v, seed);
+  });
+  it('the three-country tour fixture', () => {
+    const text = readFileSync('tests/fixtures/valid/tour-v2.json', 'utf8');
+    drawEverything(JSON.parse(text) as Visit, 4);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateVisit } from '../fixtures/synthetic';
+import { generateTour, generateVisit } from '../fixtures/synthetic';
 import { parseVisit } from '../../src/lib/model/parseVisit';
 import { indexVisit } from '../../src/lib/model/derive';
 
@@ -45,5 +45,37 @@ describe('generateVisit', () => {
   it('stays valid at benchmark size', () => {
     const visit = generateVisit({ seed: 11, meetings: 10_000 });
     expect(parseVisit(visit).ok).toBe(true);
+  });
+});
+
+describe('generateTour (format version 2)', () => {
+  it.each([0, 12, 300])('makes a valid tour around %i Korean meetings', (n) => {
+    const visit = generateTour({ seed: 5, meetings: n });
+    const result = parseVisit(JSON.parse(JSON.stringify(visit)));
+    expect(result.ok ? [] : result.errors.slice(0, 3)).toEqual([]);
+  });
+
+  it('has what a tour has: two hosts, a third country, a UN body, a company, unnamed people, kinds, legs, likely dates', () => {
+    const visit = generateTour({ seed: 9, meetings: 120 });
+    const result = parseVisit(visit);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const index = indexVisit(result.visit);
+    expect([...index.countries.values()].map((c) => `${c.code}:${c.side}`)).toEqual([
+      'AE:guest',
+      'KR:host',
+      'SA:host',
+      'JP:other',
+    ]);
+    expect(index.orgsByCountry.get(null)?.map((o) => o.id)).toEqual(['un0']);
+    expect(index.orgsByCountry.get('SA')?.map((o) => o.id)).toEqual(['sa0', 'sa1']);
+    expect(visit.organizations.some((o) => o.kind === 'company')).toBe(true);
+    expect(visit.people.filter((p) => p.name === undefined).length).toBeGreaterThan(2);
+    expect(new Set(visit.meetings.map((m) => m.kind ?? 'meeting')).size).toBeGreaterThan(4);
+    expect(visit.meetings.some((m) => m.date.precision === 'between')).toBe(true);
+    expect(index.meetingsByPerson.get('jp-m')).toEqual(['kr-forum']);
+    expect(index.confidence.get('sa-lunch')).toBe('likely');
+    expect(visit.itinerary?.map((l) => l.country)).toEqual(['KR', 'SA']);
+    expect(index.items.find((it) => it.id === 'kr-forum')?.interval?.uncertain).toBe(true);
   });
 });
