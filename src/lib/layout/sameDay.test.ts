@@ -183,7 +183,7 @@ describe('prepareEntries: what v2 dates and records say', () => {
       measure,
     );
     expect(two.map((x) => x.kind)).toEqual(['meeting', 'talk']);
-    expect(two[1]!.labelWidth).toBe(two[1]!.lead + measure('b', { size: 13, weight: 600 }));
+    expect(two[1]!.labelWidth).toBe(two[1]!.lead + measure('b'));
   });
 });
 
