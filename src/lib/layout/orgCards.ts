@@ -146,8 +146,9 @@ export function buildOrgCards(index: VisitIndex, options: CardOptions): OrgCards
         : [...lines(t.text, t.lang, role, measure, indent), ...lines(c, lang, 'meta', measure)];
 
   const person = (p: Person): PersonBlock => {
-    const shown = personName(p, index.organizations, lang, true);
-    const full = personName(p, index.organizations, lang);
+    // An unnamed person reads the same on the card and to assistive technology (label in name).
+    const shown = personName(p, index.organizations, lang);
+    const full = shown;
     const title = pick(p.title, lang);
     const meetings = index.meetingsByPerson.get(p.id)?.length ?? 0;
     const conf = confidence(p.id);
