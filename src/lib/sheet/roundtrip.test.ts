@@ -30,6 +30,8 @@ async function throughXlsx(visit: Visit) {
 }
 
 const RUNS = Number(process.env.ZIYARA_SHEET_RUNS ?? 30);
+/** Catches a hang, never a slow machine: each generated visit is a whole workbook written and read. */
+const HANG = 600_000;
 
 describe('the spreadsheet round trip', () => {
   const dir = 'data/visits';
@@ -54,27 +56,35 @@ describe('the spreadsheet round trip', () => {
     },
   );
 
-  it('keeps every field of generated visits, through .xlsx bytes', async () => {
-    await fc.assert(
-      fc.asyncProperty(arbitraryVisit({ maxOrgs: 60, maxMeetings: 60 }), async (v) => {
-        const visit = gate(plain(v));
-        expect(plain(await throughXlsx(visit))).toEqual(plain(visit));
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    'keeps every field of generated visits, through .xlsx bytes',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(arbitraryVisit({ maxOrgs: 60, maxMeetings: 60 }), async (v) => {
+          const visit = gate(plain(v));
+          expect(plain(await throughXlsx(visit))).toEqual(plain(visit));
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    HANG,
+  );
 
-  it('keeps every field through CSV files as well', async () => {
-    await fc.assert(
-      fc.asyncProperty(arbitraryVisit({ big: 0 }), async (v) => {
-        const visit = gate(plain(v));
-        const tables = visitCsv(visit as unknown as Record<string, unknown>).map((f) =>
-          csvTable(f.name, f.text),
-        );
-        const back = importTables(tables);
-        expect(back.ok && plain(back.visit)).toEqual(plain(visit));
-      }),
-      { numRuns: Math.ceil(RUNS / 2) },
-    );
-  });
+  it(
+    'keeps every field through CSV files as well',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(arbitraryVisit({ big: 0 }), async (v) => {
+          const visit = gate(plain(v));
+          const tables = visitCsv(visit as unknown as Record<string, unknown>).map((f) =>
+            csvTable(f.name, f.text),
+          );
+          const back = importTables(tables);
+          expect(back.ok && plain(back.visit)).toEqual(plain(visit));
+        }),
+        { numRuns: Math.ceil(RUNS / 2) },
+      );
+    },
+    HANG,
+  );
 });
