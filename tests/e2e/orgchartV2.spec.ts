@@ -188,3 +188,34 @@ for (const [format, label] of [
     writeFileSync(info.outputPath(file), xml);
     if (process.env.ZIYARA_SHOTS) writeFileSync(`${process.env.ZIYARA_SHOTS}/${file}`, xml);
   });
+
+test('a 309-digit figure about an organization is formatted and wraps inside its panel', async ({
+  page,
+}) => {
+  const visit = JSON.parse(readFileSync('tests/fixtures/valid/tour-v2.json', 'utf8'));
+  visit.figures = [
+    {
+      id: 'huge',
+      value: 1.7976931348623157e308,
+      label: { ar: 'رقم طويل جدًا', en: 'a very long number' },
+      subject: { type: 'organization', id: 'sa-investment' },
+      sources: [visit.sources[0].id],
+    },
+  ];
+  await page.route(
+    (url) => url.pathname === '/huge.json',
+    (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(visit) }),
+  );
+  await open(page, 'data=/huge.json&lang=en', 360);
+  // The card's header, not its middle (a person's row): select it from the keyboard.
+  await page.locator('[data-item="o:sa-investment"]').focus();
+  await page.keyboard.press('Enter');
+  const figure = page.locator('.entity-figures strong');
+  await expect(figure).toContainText('179,769,313,486,231,570');
+  const fb = (await figure.boundingBox())!;
+  const panel = (await figure.locator('xpath=ancestor::article[1]').boundingBox())!;
+  expect(fb.x).toBeGreaterThanOrEqual(panel.x - 0.5);
+  expect(fb.x + fb.width).toBeLessThanOrEqual(panel.x + panel.width + 0.5);
+  expect(fb.height).toBeGreaterThan(40); // wrapped over several lines
+});

@@ -1,5 +1,6 @@
 /**
- * Spelling-tolerant search over names in Arabic, English and Korean.
+ * Spelling-tolerant search over names in whatever languages the visit file has (Arabic, Latin
+ * scripts, Hangul…); an unnamed person is found by their description and title.
  *
  * Readers type Arabic names the way they write them, not the way a source spelled them: with or
  * without hamza seats, ta marbuta or ha, alef maqsura or ya, with diacritics or tatweel. Latin
