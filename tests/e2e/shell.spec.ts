@@ -52,3 +52,25 @@ test('explains a file that is not JSON', async ({ page }) => {
   expect(await waitForState(page)).toBe('error');
   await expect(page.getByRole('alert')).toContainText('valid JSON');
 });
+
+test('the masthead reads guest → hosts, the arrow in the reading direction', async ({ page }) => {
+  const kicker = page.getByTestId('kicker');
+  const seen = () =>
+    kicker.evaluate((el) =>
+      [...el.querySelectorAll('.side, .arrow')].map((e) => e.textContent?.trim()).join(' '),
+    );
+  await page.goto('./?lang=en');
+  expect(await waitForState(page)).toBe('ready');
+  expect(await seen()).toBe('United Arab Emirates → Republic of Korea');
+  await page.goto('./');
+  expect(await waitForState(page)).toBe('ready');
+  expect(await seen()).toBe('الإمارات العربية المتحدة ← جمهورية كوريا');
+  // Drawn right to left: the guest at the right, the arrow pointing left to the host.
+  const guest = (await kicker.locator('.side.guest').boundingBox())!;
+  const host = (await kicker.locator('.side.host').first().boundingBox())!;
+  expect(guest.x).toBeGreaterThan(host.x);
+  // A tour of two host countries.
+  await page.goto('./?visit=uae-2023&lang=en');
+  expect(await waitForState(page)).toBe('ready');
+  expect(await seen()).toBe('Republic of Korea → United Arab Emirates Switzerland');
+});
