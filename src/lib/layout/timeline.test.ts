@@ -290,6 +290,34 @@ describe('revealItem', () => {
     expect(p.start).toBeLessThan(WIDTH);
   });
 
+  it.each(dirs)('moves to a mark that lies wholly before the view, label and all (%s)', (dir) => {
+    // The small visit at k = 8, panned to its last items: the first event is off screen, and
+    // its label must not count as shown for sliding in to the start edge.
+    const small = setup();
+    const at = (k: number) =>
+      layoutTimeline(small.entries, { width: WIDTH, dir, domain: small.domain, k, measure });
+    const first = small.entries[0]!;
+    const k = 8;
+    const m = at(k).marks.find((x) => x.id === first.id)!;
+    // Pan so that the whole mark lies a screen or more before the view's start edge.
+    const lo = k * Math.min(m.x0, m.x1);
+    const hi = k * Math.max(m.x0, m.x1);
+    const from = { k, x: dir === 'rtl' ? 2 * WIDTH - lo : -hi - WIDTH };
+    const before = placeMark(m, from, WIDTH, dir);
+    expect(dir === 'rtl' ? before.start > WIDTH : before.start < 0).toBe(true);
+    const r = revealItem(first, from, at, { width: WIDTH, dir, maxK: 1e5, domain: small.domain })!;
+    expect(r.t).not.toEqual(from);
+    const p = placeMark(
+      at(bucketK(r.t.k)).marks.find((x) => x.id === first.id)!,
+      r.t,
+      WIDTH,
+      dir,
+    );
+    expect(p.start).toBeGreaterThan(0);
+    expect(p.start).toBeLessThan(WIDTH);
+    expect(p.labelShown).toBe(true);
+  });
+
   it('hands back an overlay for a month that no zoom frees from its cluster', () => {
     const stuck = entries.find(
       (e) => e.precision === 'month' && !layoutAt(bucketK(5000)).marks.some((m) => m.id === e.id),

@@ -154,10 +154,8 @@ export function revealItem(
     };
     return { t: startAt(t.k), overlay };
   }
-  if (k === t.k) {
-    const p = placeMark(mark, t, width, dir);
-    const lx = dir === 'rtl' ? p.labelX - mark.labelWidth : p.labelX;
-    if (lx >= 0 && lx + mark.labelWidth <= width) return { t, overlay: null };
-  }
+  // Already shown: its label stands whole in the view. (`labelX` alone does not say so: a
+  // label slides in to the start edge even for a mark that lies wholly before the view.)
+  if (k === t.k && placeMark(mark, t, width, dir).labelShown) return { t, overlay: null };
   return { t: startAt(k), overlay: null };
 }
