@@ -111,7 +111,20 @@ function checkTimeline(index: VisitIndex, lang: Lang, dir: Dir, digits: Digits, 
       const p = placeMark(m, { k, x: 0 }, width, dir);
       finite(`placed mark ${m.id}`, p.x, p.w, p.labelX, p.hitX, p.hitW);
       markInView(m, { k, x: 0 }, width, dir, 240);
-      if (m.label === '' && m.fullLabel !== '') fail(`mark ${m.id} lost its label`);
+      // A label is shortened only between words (issue 15): none is left when not even its
+      // first word fits the lane's room — then it was truncated, never lost otherwise.
+      if (m.label === '' && m.fullLabel !== '' && !m.truncated) fail(`mark ${m.id} lost its label`);
+      if (m.label !== m.fullLabel && m.label !== '') {
+        const head = m.label.replace(/…\u2069*$/, '').replace(/[\u2066-\u2069]/g, '');
+        const full = m.fullLabel.replace(/[\u2066-\u2069]/g, '');
+        if (
+          !m.label.includes('…') ||
+          !full.startsWith(head) ||
+          (/\S/.test(full[head.length] ?? ' ') &&
+            !/[\s,،;؛:\-–—([{«"“'‘]/.test(full[head.length] ?? ' '))
+        )
+          fail(`mark ${m.id}: "${m.label}" is not "${m.fullLabel}" cut between words`);
+      }
     }
     // Cluster members are ids: count them per type (ids repeat across meetings and events).
     const byTypeId = new Map<string, number[]>();

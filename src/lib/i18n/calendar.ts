@@ -164,7 +164,8 @@ export const ERA = {
  * Hijra counted back from it: "126 ق.هـ" / "126 BH" (Intl writes "-126 AH").
  */
 export function yearWords(year: number, calendar: Calendar, lang: Lang, digits: Digits): string {
-  if (calendar === 'gregory') return localizeDigits(String(year), digits);
+  // A Gregorian year as the file writes it: four digits, "0305" (not "305"), as the axis did.
+  if (calendar === 'gregory') return localizeDigits(String(year).padStart(4, '0'), digits);
   const era = ERA[lang];
   return year > 0
     ? `${localizeDigits(String(year), digits)} ${era.ah}`

@@ -106,7 +106,9 @@ export function formatSpan(
       const value =
         hijriBefore && p.source === 'startRange' && ownEra(p)
           ? yearWords(lastYear, calendar, lang, digits)
-          : localizeDigits(String(hijriBefore ? 1 - lastYear : lastYear), digits);
+          : calendar === 'gregory'
+            ? yearWords(lastYear, calendar, lang, digits) // four digits, as written: "0305"
+            : localizeDigits(String(hijriBefore ? 1 - lastYear : lastYear), digits);
       out.push({ type: 'year', value });
       return;
     }

@@ -122,18 +122,18 @@ const WORDS: [string, DateSpec, { ar: string; en: string; arH: string; enH: stri
     },
   ],
   [
-    'year 0 as written, and before the Hijra',
+    'year 0 as written (four digits), and before the Hijra',
     { precision: 'year', start: '0000' },
-    { ar: '0', en: '0', arH: '642–641 ق.هـ (0)', enH: '642–641 BH (0)' },
+    { ar: '0000', en: '0000', arH: '642–641 ق.هـ (0000)', enH: '642–641 BH (0000)' },
   ],
   [
     'years on both sides of the Hijra',
     { precision: 'year', start: '0001', end: '9999' },
     {
-      ar: '1–9999',
-      en: '1–9999',
-      arH: '641 ق.هـ – 9666 هـ (1–9999)',
-      enH: '641 BH – 9666 AH (1–9999)',
+      ar: '0001–9999',
+      en: '0001–9999',
+      arH: '641 ق.هـ – 9666 هـ (0001–9999)',
+      enH: '641 BH – 9666 AH (0001–9999)',
     },
   ],
   [
@@ -217,6 +217,40 @@ describe('formatDateSpec', () => {
     expect(formatDateSpec(d, 'ar', 'arab', { calendar: HIJRI, gregorianBeside: false })).toBe(
       '١٢ ربيع الأول ١٤٤٤ هـ',
     );
+  });
+
+  it('words every year 0000–0100 with its four digits as written, at every precision', () => {
+    // Intl writes year 305 as "305" and year 52 as "52": the file's "0305", "0052" must show.
+    const fails: string[] = [];
+    for (let n = 0; n <= 100; n++) {
+      const y = String(n).padStart(4, '0');
+      const next = String(n + 1).padStart(4, '0');
+      const specs: DateSpec[] = [
+        { precision: 'year', start: y },
+        { precision: 'year', start: y, end: next },
+        { precision: 'month', start: `${y}-02` },
+        { precision: 'month', start: `${y}-11`, end: `${next}-01` },
+        day(`${y}-12-31`),
+        day(`${y}-03-01`, `${y}-03-02`),
+        { precision: 'between', earliest: `${y}-12-30`, latest: `${next}-01-02` },
+        {
+          precision: 'time',
+          start: `${y}-07-04T09:30`,
+          end: `${y}-07-04T10:00`,
+          timeZone: 'Asia/Dubai',
+        },
+      ];
+      for (const d of specs)
+        for (const lang of ['ar', 'en'] as const)
+          for (const digits of ['latn', 'arab'] as const) {
+            const text = formatDateSpec(d, lang, digits);
+            if (!text.includes(localizeDigits(y, digits)))
+              fails.push(`${JSON.stringify(d)} ${lang}: ${text}`);
+          }
+    }
+    expect(fails).toEqual([]);
+    expect(formatDateSpec({ precision: 'year', start: '0305' }, 'en')).toBe('0305');
+    expect(formatDateSpec(day('0052-03-21'), 'ar')).toBe('21 مارس 0052');
   });
 
   it('words every legal year in both calendars without a minus sign or a raw number', () => {
