@@ -42,13 +42,16 @@ describe('parseEmbedParams', () => {
     expect(parse(query)).toEqual({ ...DEFAULTS, ...expected });
   });
 
-  it('reads filters, dropping duplicates, blanks and unknown sides', () => {
-    const p = parse('topics=b,a,a,,c&orgs=kr-mois&people=x&sides=host,moon');
+  it('reads filters, dropping duplicates, blanks and unknown sides and kinds', () => {
+    const p = parse(
+      'topics=b,a,a,,c&orgs=kr-mois&people=x&sides=host,moon,other&kinds=talk,nap,signing,talk',
+    );
     expect(p.filters).toEqual({
       topics: ['b', 'a', 'c'],
       organizations: ['kr-mois'],
       people: ['x'],
-      sides: ['host'],
+      sides: ['host', 'other'],
+      kinds: ['talk', 'signing'],
     });
   });
 
@@ -235,7 +238,13 @@ describe('writeEmbedParams', () => {
     lang: 'en',
     theme: 'dark',
     selection: { type: 'meeting', id: 'm1' },
-    filters: { topics: ['b', 'a'], organizations: [], people: ['p'], sides: ['host'] },
+    filters: {
+      topics: ['b', 'a'],
+      organizations: [],
+      people: ['p'],
+      sides: ['host'],
+      kinds: ['site-visit', 'meal'],
+    },
     range: [ms('2022-10-04T00:00'), ms('2022-10-05T12:00')],
     data: 'v.json',
   };
@@ -247,12 +256,12 @@ describe('writeEmbedParams', () => {
   it('writes the canonical form, which reads back to the same state', () => {
     const q = writeEmbedParams(state);
     expect(q.toString()).toBe(
-      'data=v.json&lang=en&theme=dark&view=timeline&sel=meeting%3Am1&topics=a%2Cb&people=p&sides=host&from=2022-10-04&to=2022-10-05T12%3A00',
+      'data=v.json&lang=en&theme=dark&view=timeline&sel=meeting%3Am1&topics=a%2Cb&people=p&sides=host&kinds=meal%2Csite-visit&from=2022-10-04&to=2022-10-05T12%3A00',
     );
     const back = parseEmbedParams(q);
     expect(back).toEqual({
       ...state,
-      filters: { ...state.filters, topics: ['a', 'b'] },
+      filters: { ...state.filters, topics: ['a', 'b'], kinds: ['meal', 'site-visit'] },
       flags: DEFAULTS.flags,
     });
   });

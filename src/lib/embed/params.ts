@@ -6,7 +6,7 @@
  *
  *   view=timeline|orgchart        (default both)
  *   sel=meeting:<id>              selection, `<type>:<id>`
- *   topics=a,b  orgs=…  people=…  sides=guest,host     filters
+ *   topics=a,b  orgs=…  people=…  sides=guest,host,other  kinds=talk,signing   filters
  *   from=2022-10-04T08:00  to=2022-10-07              visible range, floating wall-clock time
  *   lang=en  digits=arab  theme=light|dark  data=<url>
  *   visit=<id>                                       a bundled visit (visits/list.ts); data= wins
@@ -15,6 +15,7 @@
  */
 import { CALENDARS, type Calendar } from '../i18n/calendar';
 import { isLang, type Digits, type Lang } from '../i18n/locale';
+import { ENGAGEMENT_KINDS, type EngagementKind } from '../layout/kindGlyph';
 import type { Side } from '../model/schema';
 import type { EmbedFlags, Selection, SelectionType, Theme, ViewMode } from '../state/view.svelte';
 
@@ -23,6 +24,8 @@ export interface Filters {
   organizations: string[];
   people: string[];
   sides: Side[];
+  /** Engagement kinds (meeting, talk, site-visit…): the timeline's kind filter. */
+  kinds: EngagementKind[];
 }
 
 /** Everything a link reproduces. Ids are not checked against a visit here (see `pruneToIndex`). */
@@ -63,7 +66,7 @@ export const DEFAULTS: EmbedParams = {
   calendar: 'gregory',
   theme: 'auto',
   selection: null,
-  filters: { topics: [], organizations: [], people: [], sides: [] },
+  filters: { topics: [], organizations: [], people: [], sides: [], kinds: [] },
   range: null,
   data: null,
   visit: null,
@@ -79,13 +82,14 @@ export const SELECTION_TYPES: readonly SelectionType[] = [
   'person',
   'organization',
 ];
-const SIDES: readonly Side[] = ['guest', 'host'];
+const SIDES: readonly Side[] = ['guest', 'host', 'other'];
 const FILTER_KEYS = { topics: 'topics', organizations: 'orgs', people: 'people' } as const;
 const KNOWN_KEYS = [
   'view',
   'sel',
   ...Object.values(FILTER_KEYS),
   'sides',
+  'kinds',
   'from',
   'to',
   'lang',
@@ -196,6 +200,9 @@ export function parseEmbedParams(q: URLSearchParams): EmbedParams {
       organizations: parseList(q.get(FILTER_KEYS.organizations)),
       people: parseList(q.get(FILTER_KEYS.people)),
       sides: parseList(q.get('sides')).filter((s): s is Side => oneOf(SIDES, s) !== undefined),
+      kinds: parseList(q.get('kinds')).filter(
+        (k): k is EngagementKind => oneOf(ENGAGEMENT_KINDS, k) !== undefined,
+      ),
     },
     range: from < to ? [from, to] : null,
     data: q.get('data') || null,
@@ -235,6 +242,7 @@ export function writeEmbedParams(
     set(key, [...state.filters[facet as keyof typeof FILTER_KEYS]].sort().join(','));
   }
   set('sides', [...state.filters.sides].sort().join(','));
+  set('kinds', [...state.filters.kinds].sort().join(','));
   if (state.range && state.range.every(Number.isFinite)) {
     const [from, to] = writableRange(state.range);
     set('from', formatFloating(from));

@@ -59,6 +59,21 @@ describe('syncUrl', () => {
     expect(changes).toBe(1);
   });
 
+  it('writes the kind filter into the address and reads it back on back and forward', () => {
+    start();
+    const before = history.length;
+    view.toggleFilter('kinds', 'talk');
+    view.toggleFilter('kinds', 'signing');
+    flushSync();
+    vi.advanceTimersByTime(300);
+    expect(location.search).toBe('?utm_source=test&kinds=signing%2Ctalk');
+    expect(history.length).toBe(before); // a filter replaces the entry
+    history.replaceState(null, '', '?kinds=meal,nap');
+    dispatchEvent(new PopStateEvent('popstate'));
+    flushSync();
+    expect([...view.kinds]).toEqual(['meal']);
+  });
+
   it('never pushes inside an iframe', () => {
     start(false);
     const before = history.length;

@@ -20,6 +20,7 @@ describe('pruneToIndex', () => {
         organizations: ['kr-busan-city', 'kr-nowhere'],
         people: ['koh-jin', 'nobody'],
         sides: ['host'],
+        kinds: ['talk'],
       },
     };
     expect(pruneToIndex(state, index)).toEqual({
@@ -29,6 +30,7 @@ describe('pruneToIndex', () => {
         organizations: ['kr-busan-city'],
         people: ['koh-jin'],
         sides: ['host'],
+        kinds: ['talk'],
       },
     });
   });
@@ -54,7 +56,13 @@ describe('applyToView and stateFromView', () => {
       calendar: 'islamic-umalqura',
       theme: 'dark',
       selection: { type: 'person', id: 'koh-jin' },
-      filters: { topics: ['metaverse'], organizations: [], people: [], sides: ['guest'] },
+      filters: {
+        topics: ['metaverse'],
+        organizations: [],
+        people: [],
+        sides: ['guest'],
+        kinds: ['signing', 'talk'],
+      },
       range: [1, 2],
       data: 'v.json',
     };

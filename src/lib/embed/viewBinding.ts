@@ -21,6 +21,7 @@ export function stateFromView(view: ViewState, data: string | null): UrlState {
       organizations: [...view.organizations],
       people: [...view.people],
       sides: [...view.sides],
+      kinds: [...view.kinds] as Filters['kinds'],
     },
     range: view.visibleRange ? [view.visibleRange[0], view.visibleRange[1]] : null,
     data,
@@ -35,7 +36,7 @@ export function applyToView(view: ViewState, state: UrlState) {
   view.setCalendar(state.calendar);
   view.setTheme(state.theme);
   view.select(state.selection);
-  for (const facet of ['topics', 'organizations', 'people', 'sides'] as const)
+  for (const facet of ['topics', 'organizations', 'people', 'sides', 'kinds'] as const)
     view.setFilter(facet, state.filters[facet]);
   view.setRange(state.range, { by: 'url' });
 }
@@ -62,6 +63,8 @@ export function pruneToIndex<T extends UrlState>(state: T, index: VisitIndex): T
     organizations: state.filters.organizations.filter((id) => index.organizations.has(id)),
     people: state.filters.people.filter((id) => index.people.has(id)),
     sides: state.filters.sides,
+    // Kinds are a closed list (params.ts keeps only known ones): none is a broken link.
+    kinds: state.filters.kinds,
   };
   const selection = state.selection && hasItem(index, state.selection) ? state.selection : null;
   return { ...state, selection, filters };

@@ -10,7 +10,7 @@ export function visitQuery(state: UrlState, id: string): string {
   const q = writeEmbedParams({
     ...state,
     selection: null,
-    filters: { topics: [], organizations: [], people: [], sides: [] },
+    filters: { topics: [], organizations: [], people: [], sides: [], kinds: [] },
     range: null,
     data: null,
     visit: linkVisit(id),
