@@ -4,7 +4,7 @@
  */
 import { isInternational } from './countries';
 import { dateInterval, type Interval } from './dates';
-import { confidenceOf, type Confidence } from './confidence';
+import { cueConfidence, type Confidence, type RecordKind } from './confidence';
 import { textLanguages } from './languages';
 import type { ContextEvent, Meeting, Organization, Person, Side, Text, Visit } from './schema';
 
@@ -40,7 +40,10 @@ export interface VisitIndex {
   countries: Map<string, VisitCountry>;
   /** Organizations by their (resolved) country, in file order; international bodies under `null`. */
   orgsByCountry: Map<string | null, Organization[]>;
-  /** The weakest confidence of each record (organization, person, meeting, event) that is not confirmed. */
+  /**
+   * The mark-level confidence of each record (organization, person, meeting, event) that is not
+   * confirmed: the weakest on the fields that change what it claims (`cueConfidence`).
+   */
   confidence: Map<string, Exclude<Confidence, 'confirmed'>>;
   /** The file's `languages`, else the languages its texts are in: ar, en, then the others. */
   languages: string[];
@@ -74,8 +77,14 @@ export function indexVisit(visit: Visit): VisitIndex {
   const orgChildren = new Map<string | null, Organization[]>();
   const orgsByCountry = new Map<string | null, Organization[]>();
   const confidence = new Map<string, Exclude<Confidence, 'confirmed'>>();
-  const noteConfidence = (r: { id: string; provenance?: { confidence: Confidence }[] }) => {
-    const c = confidenceOf(r);
+  // The mark-level cue follows only the fields that change what a mark claims (record, date,
+  // participants, location, kind; record, name, title, organization, parent): `cueConfidence`
+  // in confidence.ts. Every unsure field still shows in the details (itemWords/orgWords).
+  const noteConfidence = (
+    kind: RecordKind,
+    r: { id: string; provenance?: { field: string; confidence: Confidence }[] },
+  ) => {
+    const c = cueConfidence(kind, r);
     if (c !== 'confirmed') confidence.set(r.id, c);
   };
   for (const o of visit.organizations) {
@@ -86,9 +95,9 @@ export function indexVisit(visit: Visit): VisitIndex {
     const byCountry = orgsByCountry.get(country);
     if (byCountry) byCountry.push(o);
     else orgsByCountry.set(country, [o]);
-    noteConfidence(o);
+    noteConfidence('organization', o);
   }
-  for (const p of visit.people) noteConfidence(p);
+  for (const p of visit.people) noteConfidence('person', p);
 
   const meetingsByPerson = new Map<string, string[]>();
   const meetingsByOrg = new Map<string, string[]>();
@@ -100,9 +109,9 @@ export function indexVisit(visit: Visit): VisitIndex {
       if (org) pushOnce(meetingsByOrg, org, m.id);
     }
     for (const org of m.organizations ?? []) pushOnce(meetingsByOrg, org, m.id);
-    noteConfidence(m);
+    noteConfidence('meeting', m);
   }
-  for (const e of visit.events ?? []) noteConfidence(e);
+  for (const e of visit.events ?? []) noteConfidence('event', e);
 
   const items: Item[] = [
     ...visit.meetings.map((m): Item => ({
