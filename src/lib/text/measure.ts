@@ -54,6 +54,17 @@ function canvasContext(): CanvasRenderingContext2D | null {
   }
 }
 
+let engine: (() => Measure) | null = null;
+
+/**
+ * Where there is no canvas (Node: the render CLI, prerendering), `createMeasure` hands out
+ * measurers made by `make` instead of the estimate: HarfBuzz with the page's fonts
+ * (`measureHb.ts`), which agrees with Chromium's canvas. `null` goes back to the estimate.
+ */
+export function setMeasureEngine(make: (() => Measure) | null): void {
+  engine = make;
+}
+
 /**
  * A memoized `Measure`: canvas `measureText` in a browser, `estimateWidth` elsewhere (or when
  * `estimate` is true). Create a new one when the font epoch moves (`fontEpoch.svelte.ts`):
@@ -61,6 +72,7 @@ function canvasContext(): CanvasRenderingContext2D | null {
  */
 export function createMeasure(options: { estimate?: boolean } = {}): Measure {
   const ctx = options.estimate ? null : canvasContext();
+  if (!ctx && !options.estimate && engine) return engine();
   const cache = new Map<string, number>();
   // Assigning ctx.font re-parses the CSS font string every time (the top cost when laying out
   // 5,000 cards): set it only when the font changes.
