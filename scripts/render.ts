@@ -93,7 +93,7 @@ export function parseArgs(argv: readonly string[]): Args {
 function stale(): boolean {
   try {
     const built = statSync(BUNDLE).mtimeMs;
-    const inputs = JSON.parse(readFileSync(join(OUT, 'inputs.json'), 'utf8')) as string[];
+    const inputs = JSON.parse(readFileSync(join(OUT, 'render.inputs.json'), 'utf8')) as string[];
     const files = [
       ...inputs,
       join(ROOT, 'package-lock.json'),
@@ -113,7 +113,7 @@ export async function ensureBundle(): Promise<string> {
   // Built aside, then moved in: a render running at the same time never reads half a file.
   const tmp = `${OUT}/tmp-${process.pid}`;
   await buildRenderBundle(ROOT, tmp);
-  renameSync(join(tmp, 'inputs.json'), join(OUT, 'inputs.json'));
+  renameSync(join(tmp, 'render.inputs.json'), join(OUT, 'render.inputs.json'));
   renameSync(join(tmp, 'render.mjs'), BUNDLE);
   rmSync(tmp, { recursive: true, force: true });
   return BUNDLE;

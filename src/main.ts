@@ -13,6 +13,7 @@ import { pageDataSource } from './lib/embed/dataUrl';
 import { prefetch } from './lib/model/prefetch';
 import { applyFontToken } from './lib/text/font';
 import { prefetchBundled } from './lib/visits/list';
+import { takeOver } from './ssr/takeOver';
 
 // The family stack is defined once, in code; the stylesheet reads it as `--font`.
 applyFontToken(document.documentElement);
@@ -34,5 +35,7 @@ watchForKorean(document.body);
 const target = document.getElementById('app');
 if (target)
   void Promise.all([import('svelte'), import('./App.svelte')]).then(
-    ([{ mount }, { default: App }]) => mount(App, { target }),
+    ([{ mount }, { default: App }]) =>
+      // A first view prerendered into index.html (npm run build) stays until the app is ready.
+      mount(App, { target: takeOver(target) }),
   );

@@ -6,7 +6,12 @@
  */
 import { join } from 'node:path';
 
-export async function buildRenderBundle(root: string, outDir: string): Promise<void> {
+export async function buildRenderBundle(
+  root: string,
+  outDir: string,
+  /** `render` (the CLI) or `prerender` (the first view for index.html). */
+  entry: 'render' | 'prerender' = 'render',
+): Promise<void> {
   const [{ build }, { svelte }] = await Promise.all([
     import('vite'),
     import('@sveltejs/vite-plugin-svelte'),
@@ -41,7 +46,7 @@ export async function buildRenderBundle(root: string, outDir: string): Promise<v
               }
           this.emitFile({
             type: 'asset',
-            fileName: 'inputs.json',
+            fileName: `${entry}.inputs.json`,
             source: JSON.stringify([...ids].sort(), null, 1),
           });
         },
@@ -51,9 +56,9 @@ export async function buildRenderBundle(root: string, outDir: string): Promise<v
       // A client build (the components mount in jsdom) for Node: Node's own modules, jsdom and
       // HarfBuzz (its wasm is read from disk) are left to Node.
       lib: {
-        entry: join(root, 'src/ssr/render.ts'),
+        entry: join(root, `src/ssr/${entry}.ts`),
         formats: ['es'],
-        fileName: () => 'render.mjs',
+        fileName: () => `${entry}.mjs`,
       },
       outDir,
       emptyOutDir: false,

@@ -55,7 +55,12 @@ let dom: JSDOM | null = null;
 const captured: { blob: Blob | null; name: string } = { blob: null, name: '' };
 
 /** One jsdom window, its globals installed as Vitest's jsdom environment does. */
-function installDom(width: number, height: number) {
+export function installDom(
+  width: number,
+  height: number,
+  /** The box of one element, when it is not `width` × `height` (the prerendered page's columns). */
+  boxOf?: (el: Element) => readonly [number, number] | null,
+) {
   if (dom) return dom;
   const vc = new VirtualConsole(); // silent: jsdom's "not implemented" notes are not ours
   dom = new JSDOM('<!doctype html><html data-theme="light"><head></head><body></body></html>', {
@@ -73,6 +78,17 @@ function installDom(width: number, height: number) {
       /* read-only */
     }
   }
+  // Inherited from the window's prototypes (addEventListener, scrollTo…): bound to it.
+  for (
+    let proto = Object.getPrototypeOf(win);
+    proto && proto !== Object.prototype;
+    proto = Object.getPrototypeOf(proto)
+  )
+    for (const key of Object.getOwnPropertyNames(proto)) {
+      if (key in g || key === 'constructor') continue;
+      const v = win[key];
+      g[key] = typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(win) : v;
+    }
   // Node has its own of these; the DOM's must be the ones its nodes accept.
   for (const key of [
     'Event',
@@ -93,9 +109,11 @@ function installDom(width: number, height: number) {
       value: key === 'window' || key === 'self' ? win : win[key],
     });
   const w = dom.window;
+  const [w0, h0] = [width, height];
   class RO {
     constructor(private cb: ResizeObserverCallback) {}
     observe(el: Element) {
+      const [width, height] = boxOf?.(el) ?? [w0, h0];
       const rect = { width, height, x: 0, y: 0, top: 0, left: 0, right: width, bottom: height };
       queueMicrotask(() =>
         this.cb(
@@ -135,13 +153,18 @@ function installDom(width: number, height: number) {
     dispatchEvent: () => false,
   });
   g.matchMedia = w.matchMedia = mm as unknown as typeof w.matchMedia;
-  for (const [prop, v] of [
-    ['clientWidth', width],
-    ['clientHeight', height],
-    ['offsetWidth', width],
-    ['offsetHeight', height],
+  for (const [prop, k] of [
+    ['clientWidth', 0],
+    ['clientHeight', 1],
+    ['offsetWidth', 0],
+    ['offsetHeight', 1],
   ] as const)
-    Object.defineProperty(w.HTMLElement.prototype, prop, { configurable: true, get: () => v });
+    Object.defineProperty(w.HTMLElement.prototype, prop, {
+      configurable: true,
+      get(this: Element) {
+        return (boxOf?.(this) ?? [width, height])[k];
+      },
+    });
   // The Export menu hands its file to the downloads: keep it instead.
   g.URL = w.URL;
   w.URL.createObjectURL = (blob: Blob) => {
