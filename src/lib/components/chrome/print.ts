@@ -53,12 +53,31 @@ export function fitCharts(root: ParentNode): () => void {
     const h = Number(svg.getAttribute('height'));
     if (!(w > 0 && h > 0)) continue;
     const hadBox = svg.getAttribute('viewBox');
-    if (hadBox === null) svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
+    // A panned and zoomed drawing (the org chart: one group under a transform) prints whole:
+    // the group's own extent becomes the viewBox, the reader's pan and zoom are set aside.
+    const panned = hadBox === null ? svg.querySelector<SVGGElement>(':scope > g[transform]') : null;
+    const transform = panned?.getAttribute('transform') ?? null;
+    const box = panned ? extent(panned) : null;
+    if (panned && box) {
+      panned.removeAttribute('transform');
+      svg.setAttribute('viewBox', `${box.x - 8} ${box.y - 8} ${box.width + 16} ${box.height + 16}`);
+    } else if (hadBox === null) svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
     svg.setAttribute('data-print-fit', '');
     undo.push(() => {
+      if (panned && transform !== null) panned.setAttribute('transform', transform);
       if (hadBox === null) svg.removeAttribute('viewBox');
       svg.removeAttribute('data-print-fit');
     });
   }
   return () => undo.forEach((u) => u());
+}
+
+/** The drawn extent of `g` in its own coordinates, or null (nothing drawn, or no layout). */
+function extent(g: SVGGElement): DOMRect | null {
+  try {
+    const b = g.getBBox();
+    return b.width > 0 && b.height > 0 ? b : null;
+  } catch {
+    return null;
+  }
 }
