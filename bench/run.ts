@@ -29,6 +29,7 @@ import { measureLoad, type LoadPlan, type LoadResult, type ZoomPlan } from './me
 import { exportAvailable, makeExportProbe, type ExportView, type TextMode } from './export';
 import { CHROMIUM_ARGS } from '../playwright.config';
 import { serve } from './server';
+import { largestCase } from './largest';
 import { renderMarkdown, summarize, type Kind, type RunFile, type ToolId } from './report';
 
 /** Ready later than this: not repeated in later rounds (noted in the results). */
@@ -366,6 +367,7 @@ async function main() {
         }
       }
     }
+    runFile.notes.push(...(await largestCase(browser, server, join(OUT, 'data'), args.quick)));
   } finally {
     await browser.close();
     await server.close();

@@ -12,6 +12,7 @@ import { parseEmbedParams } from './lib/embed/params';
 import { pageDataSource } from './lib/embed/dataUrl';
 import { prefetch } from './lib/model/prefetch';
 import { applyFontToken } from './lib/text/font';
+import { loadFonts } from './lib/text/fontsReady';
 import { prefetchBundled } from './lib/visits/list';
 import { takeOver } from './ssr/takeOver';
 
@@ -27,6 +28,11 @@ const params = parseEmbedParams(new URLSearchParams(location.search));
 const source = pageDataSource(params.data);
 if (source.kind === 'url') prefetch(source.url);
 else if (source.kind === 'bundled') prefetchBundled(params.visit); // App reports a failure
+
+// The charts' fonts download now, beside the app and the visit: the loader waits for them (a
+// little) before it draws, so the first layout is measured in them and nothing re-lays out
+// just after `ready`.
+void loadFonts();
 
 // IBM Plex Sans KR (Hangul names) stays out of the first paint: its faces are added once the
 // page shows Korean text.

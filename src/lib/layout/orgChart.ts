@@ -76,8 +76,14 @@ function cardHeight(card: OrgCard, collapsed: boolean): number {
   return CARD.padTop + card.headerHeight + rows + CARD.padBottom;
 }
 
+const hiddenOf = new WeakMap<OrgCards, Map<string, number>>();
+
+/** What each card holds, all levels down (its "+N"): once per set of cards, not per fold. */
 function hiddenCounts(cards: OrgCards): Map<string, number> {
+  const known = hiddenOf.get(cards);
+  if (known) return known;
   const out = new Map<string, number>();
+  hiddenOf.set(cards, out);
   const order = [...cards.cards.values()].reverse(); // pre-order reversed: children first
   for (const c of order) {
     let n = c.people.length;

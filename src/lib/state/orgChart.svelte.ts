@@ -19,6 +19,9 @@ import { relatedTo, type ViewState } from './view.svelte';
 /** Charts with more organizations than this open folded below the first level. */
 export const FOLD_ABOVE = 60;
 
+/** The cards each set of cards opens folded, worked out once per set. */
+const foldedByDefaultOf = new WeakMap<OrgCards, string[]>();
+
 export class OrgChartState {
   /** The reader's choice; null: what the width opens with (`defaultOrientation`). */
   orientation = $state<Orientation | null>(null);
@@ -37,15 +40,23 @@ export class OrgChartState {
     return !!c && cards.cards.size > FOLD_ABOVE && c.depth >= 1 && c.childIds.length > 0;
   }
 
-  /** The effective set of folded cards. */
+  /** The effective set of folded cards: those folded by default, with the toggled ones flipped. */
   collapsedIn(cards: OrgCards): ReadonlySet<string> {
+    // Per fold, only the toggled cards are looked at, not all 10,000 of a large chart.
+    let byDefault = foldedByDefaultOf.get(cards);
+    if (!byDefault) {
+      byDefault = [...cards.cards.keys()].filter((id) => OrgChartState.foldedByDefault(cards, id));
+      foldedByDefaultOf.set(cards, byDefault);
+    }
     // A fresh set for each derivation, never mutated: no need for a reactive one.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
-    return new Set(
-      [...cards.cards.keys()].filter(
-        (id) => OrgChartState.foldedByDefault(cards, id) !== this.toggled.has(id),
-      ),
-    );
+    const out = new Set(byDefault);
+    for (const id of this.toggled) {
+      if (!cards.cards.has(id)) continue;
+      if (out.has(id)) out.delete(id);
+      else out.add(id);
+    }
+    return out;
   }
 
   /** Folds every card that holds something (sub-organizations or people), or unfolds them all. */

@@ -9,6 +9,8 @@ import { indexVisit, type VisitIndex } from '../model/derive';
 import type { LoadProblem, LoadProgress, LoadResult } from '../model/load';
 import { makeError, type ValidationError } from '../model/parseVisit';
 import { progressStepChanged } from '../i18n/progressWords';
+import { fontsSettled } from '../text/fontsReady';
+import { nextTask } from './nextTask';
 import type { SheetOutcome } from '../sheet/outcome';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
@@ -125,7 +127,16 @@ export class VisitLoader {
       this.status = 'error';
       return;
     }
+    // Each phase in a task of its own, so that a large file never holds the page in one long
+    // task: receiving it (the worker's answer), indexing it, then drawing it. The drawing waits
+    // for the web fonts too (at most a second), so the first layout is measured in them.
+    const asked = this.#asked;
+    const current = () => me === this.#shown && asked === this.#asked;
+    await nextTask();
+    if (!current()) return;
     const next = indexVisit(result.visit);
+    await Promise.all([fontsSettled(1000), nextTask()]);
+    if (!current()) return;
     this.#hooks.beforeShow(next);
     this.index = next;
     this.errors = [];

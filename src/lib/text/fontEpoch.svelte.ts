@@ -11,6 +11,7 @@
  */
 import { createSubscriber } from 'svelte/reactivity';
 import { cssFont, inStack, WEIGHTS } from './font';
+import { fontsLoaded } from './fontsReady';
 
 /**
  * Calls `bump` once `fonts` is ready with the stack's faces at the app's weights (asked for
@@ -19,21 +20,29 @@ import { cssFont, inStack, WEIGHTS } from './font';
  */
 export function watchFonts(fonts: FontFaceSet | undefined, bump: () => void): () => void {
   if (!fonts) return () => {};
-  let settled = false;
+  // Already in (the loader waits for them before drawing): what is measured now is right, and
+  // moving the epoch would only measure it all again.
+  let settled = fontsLoaded(fonts);
+  // …and their own `loadingdone`, still on its way, must not move it either.
+  // Read only, never reactive: a plain set.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  const had = new Set<FontFace>(
+    settled && Symbol.iterator in fonts ? [...fonts].filter((f) => f.status === 'loaded') : [],
+  );
   let stopped = false;
   void Promise.allSettled(
     Object.values(WEIGHTS).map((weight) => fonts.load(cssFont({ size: 16, weight }), 'ابج')),
   )
     .then(() => fonts.ready)
     .then(() => {
-      if (stopped) return;
+      if (stopped || settled) return;
       settled = true;
       bump();
     })
     .catch(() => {}); // The fallbacks' widths stay: they are the ones drawn.
   // Loads that end before `ready` are covered by it; later ones move the epoch themselves.
   const onDone = (e: FontFaceSetLoadEvent) => {
-    if (settled && !stopped && e.fontfaces.some((f) => inStack(f.family))) bump();
+    if (settled && !stopped && e.fontfaces.some((f) => inStack(f.family) && !had.has(f))) bump();
   };
   fonts.addEventListener('loadingdone', onDone);
   return () => {
