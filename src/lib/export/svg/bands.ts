@@ -102,7 +102,7 @@ function textAt(
  * starts are opened again at its start, and those open at its end are closed there.
  */
 export function balanceIsolates(lines: readonly string[]): string[] {
-  let open: string[] = [];
+  const open: string[] = [];
   return lines.map((line) => {
     const head = open.join('');
     for (const ch of line) {
