@@ -7,6 +7,22 @@
 /** Charts drawn at the screen's width: given a viewBox while printing, they scale to the page. */
 const CHARTS = 'main svg[data-testid="tl-svg"], main .orgchart .viewport > svg';
 
+let printingNow = false;
+const printListeners = new Set<(printing: boolean) => void>();
+function setPrinting(on: boolean) {
+  printingNow = on;
+  printListeners.forEach((l) => l(on));
+}
+
+/**
+ * Whether the page is being printed now, and `on` told when that changes (before `watchPrint`'s
+ * own callback, so a part mounted or updated in it sees the same). Returns the unsubscribe.
+ */
+export function printing(on?: (printing: boolean) => void): { now: boolean; off: () => void } {
+  if (on) printListeners.add(on);
+  return { now: printingNow, off: () => on && printListeners.delete(on) };
+}
+
 /**
  * Calls `on(true)` when printing starts and `on(false)` when it ends; returns the unsubscribe.
  * Listens to `beforeprint`/`afterprint` and to the `print` media query (emulated print media
@@ -19,6 +35,7 @@ export function watchPrint(on: (printing: boolean) => void): () => void {
   const start = () => {
     if (active) return;
     active = true;
+    setPrinting(true);
     on(true);
     restore = fitCharts(document);
   };
@@ -27,6 +44,7 @@ export function watchPrint(on: (printing: boolean) => void): () => void {
     active = false;
     restore?.();
     restore = null;
+    setPrinting(false);
     on(false);
   };
   const media = typeof matchMedia === 'function' ? matchMedia('print') : null;
