@@ -354,3 +354,17 @@ export async function hbWidths(
   const measure = hbMeasure(kit);
   return texts.map((t) => specs.map((s) => measure(t, s)));
 }
+
+/** How many characters of each text no face of ours has (drawn and measured in a system font). */
+export async function hbFallbackChars(texts: readonly string[]): Promise<number[]> {
+  const [{ loadFontKit }, { browserSources }] = await Promise.all([
+    import('../lib/export/fonts/fontKit'),
+    import('./fontSources'),
+  ]);
+  const kit = await loadFontKit(browserSources, false);
+  return texts.map((t) =>
+    kit
+      .shapeLine([{ text: t, weight: 400 }], 'ltr')
+      .fallback.reduce((n, f) => n + [...f.text].length, 0),
+  );
+}
