@@ -7,7 +7,7 @@
  * stylesheet, before any script runs, and without JavaScript at all. `main.ts` mounts the live
  * app beside it and swaps it in when the live one is ready.
  */
-import { installDom } from './render';
+import { installDom } from './dom';
 
 export interface Prerendered {
   /** The markup of `#app`'s content. */
