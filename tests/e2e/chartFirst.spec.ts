@@ -58,6 +58,25 @@ for (const [width, height] of [
   }
 }
 
+// One row of tools above the axis (two at 360 px), not four or five: measured 108 px from the
+// section's top to the axis at 1280 px and 150 px at 360 px (225 and 267 with the old rows).
+for (const [width, height, most] of [
+  [1280, 800, 120],
+  [360, 780, 170],
+] as const) {
+  for (const lang of ['ar', 'en'] as const) {
+    test(`${lang} ${width}×${height}: the timeline's axis starts at most ${most} px below its section's top`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await open(page, `?lang=${lang}`);
+      const top = (await page.getByTestId('timeline').boundingBox())!.y;
+      const axis = (await page.locator('[data-testid=tl-svg] .axis').boundingBox())!.y;
+      expect(axis - top).toBeLessThanOrEqual(most);
+    });
+  }
+}
+
 test('"About this visit" opens and closes the summary by keyboard', async ({ page }) => {
   await open(page, '?lang=en');
   const about = page.getByRole('button', { name: 'About this visit' });
