@@ -4,7 +4,7 @@ import { indexVisit } from '../model/derive';
 import { parseVisitText } from '../model/parseVisit';
 import { visitSpan } from '../state/timelineMarks';
 import { estimateWidth } from '../text/measure';
-import { openingView } from './openingView';
+import { dayRuns, openingView } from './openingView';
 import { baseScale, bucketK, layoutTimeline, prepareEntries, timelineDomain } from './timeline';
 import { fitTransform, type Transform } from './timelinePlace';
 
@@ -68,5 +68,42 @@ describe('openingView: a first view shows meetings, not a bubble', () => {
   it.each([328, 1216])('keeps the whole Korea 2022 visit at %i px', (width) => {
     const c = chart('korea-2022', width);
     expect(openingView(c.span, c.io)).toEqual(c.io.fit(c.span));
+  });
+});
+
+describe('openingView: a bounded search', () => {
+  it('tries 1, 2, 3, 5, 8, … days, longest first, at most eight runs', () => {
+    expect(dayRuns(1)).toEqual([]);
+    expect(dayRuns(4)).toEqual([3, 2, 1]);
+    expect(dayRuns(10)).toEqual([8, 5, 3, 2, 1]);
+    expect(dayRuns(400)).toEqual([34, 21, 13, 8, 5, 3, 2, 1]);
+  });
+
+  it('lays out the chart at most nine times, and once for a visit of thousands of meetings', () => {
+    const c = chart('uae-2023', 328);
+    let layouts = 0;
+    const counted = { ...c.io, layoutAt: (k: number) => (layouts++, c.io.layoutAt(k)) };
+    openingView(c.span, counted);
+    expect(layouts).toBeGreaterThan(1);
+    expect(layouts).toBeLessThanOrEqual(9);
+
+    // A visit whose whole view holds 3,000 meetings, nearly all in bubbles: no search.
+    layouts = 0;
+    const crowded = {
+      ...c.io,
+      layoutAt: (k: number) => {
+        layouts++;
+        const l = c.io.layoutAt(k);
+        const start = c.span.start;
+        return {
+          ...l,
+          marks: [],
+          clusters: [{ type: 'meeting', start, ids: Array(3000).fill('m') }],
+        };
+      },
+    } as unknown as typeof c.io;
+    const t = openingView(c.span, crowded);
+    expect(layouts).toBe(1);
+    expect(t).toEqual(c.io.fit(c.span));
   });
 });

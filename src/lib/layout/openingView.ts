@@ -38,22 +38,37 @@ function meetingsInView(t: Transform, io: OpeningInputs): { marks: number; bubbl
   return { marks, bubbled };
 }
 
+/**
+ * Each run of first days tried is a layout at its own zoom, of every item: the search tries at
+ * most this many runs (1, 2, 3, 5, 8, … days), and none for a visit of more meetings than
+ * `MAX_SEARCHED` (a file at the limits has 20,000: there the whole visit is the first view).
+ */
+const MAX_TRIES = 8;
+const MAX_SEARCHED = 2_000;
+
+/** Day counts to try, longest first: 1, 2, 3, 5, 8, 13, … below `days`, at most `MAX_TRIES`. */
+export function dayRuns(days: number): number[] {
+  const runs: number[] = [];
+  for (let a = 1, b = 2; a < days && runs.length < MAX_TRIES; [a, b] = [b, a + b]) runs.push(a);
+  return runs.reverse();
+}
+
 /** Most of the meetings in view read as marks: at most a quarter of them are in bubbles. */
 const reads = (n: { marks: number; bubbled: number }) => n.bubbled * 3 <= n.marks;
 
 /**
  * `visit` fitted when most of its meetings read as marks there; else, of the visit and the runs
- * of its first days (whole floating days, from the one it starts in), the one that draws the
- * most more meetings as marks than it holds in bubbles (the longer on a tie).
+ * of its first days (whole floating days, from the one it starts in; see `dayRuns`), the one
+ * that draws the most more meetings as marks than it holds in bubbles (the longer on a tie).
  */
 export function openingView(visit: Interval, io: OpeningInputs): Transform {
   const whole = io.fit(visit);
   const all = meetingsInView(whole, io);
-  if (reads(all)) return whole;
+  if (reads(all) || all.marks + all.bubbled > MAX_SEARCHED) return whole;
   const first = Math.floor(visit.start / DAY) * DAY;
   const days = Math.ceil((visit.end - first) / DAY);
   let best = { t: whole, score: all.marks - all.bubbled };
-  for (let n = days - 1; n >= 1; n--) {
+  for (const n of dayRuns(days)) {
     const t = io.fit({ start: first + n * DAY * INSET, end: first + n * DAY * (1 - INSET) }, PAD);
     const got = meetingsInView(t, io);
     if (got.marks - got.bubbled > best.score) best = { t, score: got.marks - got.bubbled };
