@@ -145,6 +145,15 @@ export function buildOrgCards(index: VisitIndex, options: CardOptions): OrgCards
         ? lines(`${t.text} ${c}`, t.lang, role, measure, indent)
         : [...lines(t.text, t.lang, role, measure, indent), ...lines(c, lang, 'meta', measure)];
 
+  /**
+   * The name's part of a label: a tag drawn on the name's line follows it after a space, as
+   * drawn (a comma there, '،' in Arabic, broke label in name); one on a line of its own follows.
+   */
+  const taggedLabel = (t: { text: string; lang: string }, alts: { text: string }[], c: string) =>
+    c && t.lang === lang
+      ? [`${isolate(t.text)} ${c}`, ...alts.map((a) => isolate(a.text))].join(' ')
+      : [namesLabel(t.text, alts), c].filter(Boolean).join(sep);
+
   const person = (p: Person): PersonBlock => {
     // An unnamed person reads the same on the card and to assistive technology (label in name).
     const shown = personName(p, index.organizations, lang);
@@ -164,9 +173,7 @@ export function buildOrgCards(index: VisitIndex, options: CardOptions): OrgCards
       lines: ls,
       height: heightOf(ls) + CARD.rowGap * 2,
       meetings,
-      label: [namesLabel(full.text, alts), tag, isolate(title.text), meta]
-        .filter(Boolean)
-        .join(sep),
+      label: [taggedLabel(full, alts, tag), isolate(title.text), meta].filter(Boolean).join(sep),
       ...(conf ? { confidence: conf } : {}),
     };
   };
@@ -206,7 +213,7 @@ export function buildOrgCards(index: VisitIndex, options: CardOptions): OrgCards
       headerHeight: heightOf(header),
       people,
       width: Math.max(CARD.minW, Math.ceil(widest) + 2 * CARD.padX),
-      label: [namesLabel(name.text, orgAlts), tag, org ? levelName(level, lang) : '']
+      label: [taggedLabel(name, orgAlts, tag), org ? levelName(level, lang) : '']
         .filter(Boolean)
         .join(sep),
       group,
