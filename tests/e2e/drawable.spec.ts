@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { expect, test, type Page } from '@playwright/test';
 import { arbitraryVisit } from '../fixtures/arbitraryVisit';
 import { LIMITS, type Visit } from '../../src/lib/model/schema';
+import { parseVisit } from '../../src/lib/model/parseVisit';
 import { guard } from './guards';
 import { waitForState } from './helpers';
 
@@ -77,19 +78,27 @@ test.describe('generated visits are drawn whole in the browser', () => {
         );
       }
 
-      // The org chart (small enough to open unfolded, every card drawn): a card per host
-      // organization (and one for host people without one), a row per host person, and the
-      // visiting delegation listed beneath.
+      // The org chart (small enough to open unfolded, every card drawn): a tree per host and
+      // other country (and international bodies), with a card per organization on those sides
+      // and one per tree for its people without an organization; a row per such person; the
+      // visiting delegation listed beneath. Counted on the visit as the gate hands it on, with
+      // every country resolved.
       expect(await open(page, n, visit, `&lang=${lang}&view=orgchart`)).toBe('ready');
-      const host = visit.people.filter((p) => p.side === 'host');
-      const hostOrgs = visit.organizations.filter((o) => o.side === 'host').length;
-      const unaffiliated = host.some((p) => !p.organization) ? 1 : 0;
-      if (hostOrgs + host.length > 0) {
+      const parsed = parseVisit(visit);
+      if (!parsed.ok) throw new Error('the generator made a visit the gate refuses');
+      const counterparts = parsed.visit.people.filter((p) => p.side !== 'guest');
+      const counterpartOrgs = parsed.visit.organizations.filter((o) => o.side !== 'guest').length;
+      const unaffiliated = new Set(
+        counterparts.filter((p) => !p.organization).map((p) => p.country ?? 'intl'),
+      ).size;
+      if (counterpartOrgs + counterparts.length > 0) {
         const chart = page.locator('section.orgchart svg.chart');
         await expect(chart.locator('[role=treeitem][data-item^="o:"]')).toHaveCount(
-          hostOrgs + unaffiliated,
+          counterpartOrgs + unaffiliated,
         );
-        await expect(chart.locator('[role=treeitem][data-item^="p:"]')).toHaveCount(host.length);
+        await expect(chart.locator('[role=treeitem][data-item^="p:"]')).toHaveCount(
+          counterparts.length,
+        );
       }
       const guests = visit.people.filter((p) => p.side === 'guest').length;
       await expect(page.locator('section.guests li')).toHaveCount(guests);
