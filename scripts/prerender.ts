@@ -35,7 +35,7 @@ async function main() {
   const next = page
     .replace(
       '<div id="app"></div>',
-      () => `<div id="app"><div data-prerendered style="display:contents">${html}</div></div>`,
+      () => `<div id="app"><div data-prerendered>${html}</div></div>`,
     )
     .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
   writeFileSync(file, next);

@@ -85,6 +85,11 @@ export async function prerenderApp(): Promise<Prerendered> {
   // What a browser without scripts cannot use is left as drawn; nothing to strip but the
   // injected component styles (the page links the same CSS) and live-region contents.
   for (const s of target.querySelectorAll('style')) s.remove();
+  // No inline style attributes either: the recommended Content-Security-Policy (style-src
+  // 'self') refuses them in the page's markup and reports each one. What the app sets there
+  // (d3-zoom's tap highlight, a chart's `direction`, which its attribute also carries) adds
+  // nothing to a still snapshot.
+  for (const el of target.querySelectorAll('[style]')) el.removeAttribute('style');
   return {
     html: target.innerHTML,
     lang: doc.documentElement.getAttribute('lang') ?? 'ar',

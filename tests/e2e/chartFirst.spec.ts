@@ -172,13 +172,22 @@ test('printing shows the headline, both views, the legend and the sources, and n
       .map((e) => e.getAttribute('aria-label') ?? e.textContent?.trim().slice(0, 40)),
   );
   expect(chrome).toEqual([]);
-  // Each chart fits the page's width.
-  const widths = await page.evaluate(() =>
-    [...document.querySelectorAll('main svg[data-print-fit]')].map(
-      (s) => s.getBoundingClientRect().right <= document.documentElement.clientWidth + 1,
-    ),
-  );
-  expect(widths).toEqual([true, true]);
+  // Both views are drawn, each within the page's width: the timeline fitted whole, the org
+  // chart as one print-only tree per country (the on-screen, panned chart is not printed).
+  const fits = await page.evaluate(() => {
+    const within = (s: Element) => {
+      const r = s.getBoundingClientRect();
+      return r.width > 1 && r.height > 1 && r.right <= document.documentElement.clientWidth + 1;
+    };
+    return {
+      timeline: [...document.querySelectorAll('main svg[data-print-fit]')].map(within),
+      trees: [...document.querySelectorAll('main section.orgchart .print-trees svg')].map(within),
+    };
+  });
+  expect(fits.timeline).toEqual([true]);
+  expect(fits.trees.length).toBeGreaterThan(0);
+  expect(fits.trees.every(Boolean)).toBe(true);
+  await expect(page.getByTestId('tl-svg')).toHaveAttribute('data-print-fit', '');
 
   await page.emulateMedia({ media: 'screen' });
   await expect(page.locator('section.orgchart')).toHaveCount(0);

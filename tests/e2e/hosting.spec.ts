@@ -75,6 +75,10 @@ test.describe('the recommended headers', () => {
     // chunks, hb-subset and CompressionStream for the WOFF subsets, HarfBuzz, PNG through blob:
     // and canvas).
     const section = page.locator('section.orgchart');
+    // Names in the file's other languages are off by default (issue 14): ask for them, so the
+    // chart (and so the editable export) holds Hangul.
+    await section.getByRole('checkbox', { name: 'Other scripts (Arabic and Korean)' }).check();
+    await expect(section.locator('svg.chart text', { hasText: '고진' })).toHaveCount(1);
     for (const [format, file] of [
       ['SVG, editable text', /-orgchart\.svg$/],
       ['SVG, text as outlines', /-outlined\.svg$/],
