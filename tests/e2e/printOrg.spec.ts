@@ -27,20 +27,22 @@ for (const lang of ['en', 'ar']) {
     expect(await waitForState(page)).toBe('ready');
     await expect(page.locator('section.orgchart svg').first()).toBeVisible();
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('section.orgchart svg text').first()).toBeVisible();
+    // The print trees are drawn once the page hears the media change: wait for them all.
+    await expect(page.getByTestId('org-print')).toBeVisible();
+    const trees = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('section.orgchart svg')]
+          .filter((s) => s.getBoundingClientRect().width > 0)
+          .map((s) => s.getBoundingClientRect().right <= document.documentElement.clientWidth + 1),
+      );
+    await expect.poll(async () => (await trees()).length).toBeGreaterThanOrEqual(9);
     const sizes = await printedTextSizes(page);
     expect(sizes.length).toBeGreaterThan(20);
     const smallest = Math.min(...sizes.map((s) => s.px));
     // About 8 pt: 10 px at 96 dpi. (Nine trees side by side shrunk to the page drew 2 px.)
     expect(smallest).toBeGreaterThanOrEqual(10);
     // Every tree is on paper, none wider than the page.
-    const trees = await page.evaluate(() =>
-      [...document.querySelectorAll('section.orgchart svg')]
-        .filter((s) => s.getBoundingClientRect().width > 0)
-        .map((s) => s.getBoundingClientRect().right <= document.documentElement.clientWidth + 1),
-    );
-    expect(trees.length).toBeGreaterThanOrEqual(9);
-    expect(trees.every(Boolean)).toBe(true);
+    expect((await trees()).every(Boolean)).toBe(true);
     // Paper itself: the PDF prints (several pages, not one shrunk sheet).
     const pdf = await page.pdf({ format: 'A4' });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
