@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { generateVisit } from '../fixtures/synthetic';
-import { waitForState } from './helpers';
+import { shownMark, waitForState } from './helpers';
 import { attrAtRest, viewsPlaced } from './settle';
 
 const SHOTS = process.env.ZIYARA_SHOTS ?? '/tmp/h1-shots';
@@ -433,7 +433,7 @@ test.describe('publication files (issue 15)', () => {
     const before = await exportFrom(tlSection(page), 'whole', 'svg-text', 'legend-none.svg');
     expect(affordances(before.xml, 'ar').related).toEqual([]);
     // Select a meeting: the legend now explains the marks linked to it, on screen and on paper.
-    await tlSection(page).getByTestId('tl-mark').first().click();
+    await (await shownMark(tlSection(page))).click();
     await expect.poll(kinds).toContain('related');
     const after = await exportFrom(tlSection(page), 'whole', 'svg-text', 'legend-selected.svg');
     expect(textOf(after.xml)).toContain('مرتبط بالاختيار');
