@@ -73,3 +73,15 @@ describe('export metadata with every control character in the data', () => {
     expect(parse(bad).querySelector('parsererror')).not.toBeNull();
   });
 });
+
+describe('export words in the Hijri calendar', () => {
+  it('gives the credit and the export date in Umm al-Qura, the Gregorian day beside each', () => {
+    if (!parsed.ok) throw new Error('bundled visit invalid');
+    const now = new Date(2022, 9, 9, 12);
+    const meta = exportMeta(parsed.visit, 'timeline', 'ar', 'latn', now, [], 'islamic-umalqura');
+    expect(meta.exportDate).toContain('13 ربيع الأول 1444 هـ (9 أكتوبر 2022)');
+    expect(meta.credit).toContain('1444 هـ');
+    const greg = exportMeta(parsed.visit, 'timeline', 'ar', 'latn', now, []);
+    expect(greg.exportDate).not.toContain('هـ');
+  });
+});

@@ -6,7 +6,7 @@
  * the UI words around them: in the SVG's title, desc and bands, and in the PNG's metadata.
  */
 import type { Calendar } from '../i18n/calendar';
-import { formatDateSpec, formatInstant } from '../i18n/format';
+import { formatDateSpec, formatDay } from '../i18n/format';
 import { dirOf, pick, type Digits, type Lang } from '../i18n/locale';
 import { ui } from '../i18n/strings';
 import type { Visit } from '../model/schema';
@@ -26,31 +26,47 @@ export function creditLine(
   sources: readonly { publisher: string; published?: string }[],
   lang: Lang,
   digits: Digits,
+  calendar: Calendar = 'gregory',
 ): string {
   const list = sources.map((s) => {
     const name = isolateData(oneLine(s.publisher));
     if (!s.published) return name;
     return (
-      name + SEP[lang] + formatDateSpec({ precision: 'day', start: s.published }, lang, digits)
+      name +
+      SEP[lang] +
+      formatDateSpec({ precision: 'day', start: s.published }, lang, digits, { calendar })
     );
   });
   return `${ui('exportSource', lang)}: ${list.join(LIST[lang])}`;
 }
 
 /** The credit line for a visit: its primary sources (all sources if none is primary). */
-export function sourceCredit(visit: Visit, lang: Lang, digits: Digits): string {
+export function sourceCredit(
+  visit: Visit,
+  lang: Lang,
+  digits: Digits,
+  calendar: Calendar = 'gregory',
+): string {
   const primary = visit.sources.filter((s) => s.role === 'primary');
   const sources = (primary.length ? primary : visit.sources).map((s) => ({
     publisher: pick(s.publisher, lang).text,
     published: s.published,
   }));
-  return creditLine(sources, lang, digits);
+  return creditLine(sources, lang, digits, calendar);
 }
 
-/** "تاريخ التصدير: 5 مايو 2025", the reader's local calendar day. */
-export function exportDateLine(now: Date, lang: Lang, digits: Digits): string {
+/**
+ * "تاريخ التصدير: 5 مايو 2025", the reader's local day, in the page's calendar (a Hijri day with
+ * the Gregorian one beside it).
+ */
+export function exportDateLine(
+  now: Date,
+  lang: Lang,
+  digits: Digits,
+  calendar: Calendar = 'gregory',
+): string {
   const floating = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
-  return `${ui('exportedOn', lang)}: ${formatInstant(floating, 'd MMMM yyyy', lang, digits)}`;
+  return `${ui('exportedOn', lang)}: ${formatDay(floating, lang, digits, { calendar })}`;
 }
 
 /** Everything `serializeSvg` needs besides the mode and the fonts. */
@@ -67,8 +83,8 @@ export function exportMeta(
   const title = oneLine(pick(visit.title, lang).text);
   const viewName = ui(view === 'timeline' ? 'timeline' : 'orgChart', lang);
   const subtitle = `${viewName} · ${formatDateSpec(visit.dates, lang, digits, { calendar })}`;
-  const credit = sourceCredit(visit, lang, digits);
-  const exportDate = exportDateLine(now, lang, digits);
+  const credit = sourceCredit(visit, lang, digits, calendar);
+  const exportDate = exportDateLine(now, lang, digits, calendar);
   return {
     title,
     subtitle,

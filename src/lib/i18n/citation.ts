@@ -3,7 +3,8 @@
  * details panel: publisher, title in its own language, the link's host and the publication day.
  */
 import type { Source } from '../model/schema';
-import { formatInstant } from './format';
+import type { Calendar } from './calendar';
+import { formatDay } from './format';
 import { pick, type Digits, type Lang } from './locale';
 
 export interface Citation {
@@ -17,7 +18,10 @@ export interface Citation {
   href: string | null;
   /** The link's host, shown beside the title so a reader sees where it leads. */
   host: string | null;
-  /** The publication day in words, or null. */
+  /**
+   * The publication day in words, in the reader's calendar (a Hijri day with the Gregorian one
+   * beside it), or null.
+   */
   date: string | null;
 }
 
@@ -35,7 +39,12 @@ export function linkHost(url: string | undefined): { href: string; host: string 
   return { href: parsed.href, host: parsed.hostname.replace(/^www\./, '') };
 }
 
-export function citationOf(source: Source, lang: Lang, digits: Digits): Citation {
+export function citationOf(
+  source: Source,
+  lang: Lang,
+  digits: Digits,
+  calendar: Calendar = 'gregory',
+): Citation {
   const title = pick(source.title, lang);
   const link = linkHost(source.url);
   const ms = source.published ? Date.parse(`${source.published}T00:00:00Z`) : NaN;
@@ -47,6 +56,6 @@ export function citationOf(source: Source, lang: Lang, digits: Digits): Citation
     titleLang: title.lang,
     href: link?.href ?? null,
     host: link?.host ?? null,
-    date: Number.isFinite(ms) ? formatInstant(ms, 'd MMMM yyyy', lang, digits) : null,
+    date: Number.isFinite(ms) ? formatDay(ms, lang, digits, { calendar }) : null,
   };
 }
