@@ -1,4 +1,5 @@
 /** The property tables of the Node style resolver (`../nodeStyle.ts`). */
+import { FLOOD, INHERITED, OWN, STOP } from '../svg/style';
 
 export const INHERITS = new Set([
   'fill',
@@ -36,51 +37,21 @@ export const INHERITS = new Set([
   'line-height',
 ]);
 
+/**
+ * Initial computed values, as a browser reports them: the serializer's own tables (what it
+ * leaves out because it equals the initial value) plus what only the resolver needs. The
+ * serializer's initial `font-family` is empty (it always writes the family); a browser's is
+ * `sans-serif`.
+ */
 export const INITIAL: Record<string, string> = {
-  fill: 'rgb(0, 0, 0)',
-  'fill-opacity': '1',
-  'fill-rule': 'nonzero',
-  stroke: 'none',
-  'stroke-width': '1px',
-  'stroke-opacity': '1',
-  'stroke-dasharray': 'none',
-  'stroke-dashoffset': '0px',
-  'stroke-linecap': 'butt',
-  'stroke-linejoin': 'miter',
-  'stroke-miterlimit': '4',
-  'paint-order': 'normal',
-  'clip-rule': 'nonzero',
-  'marker-start': 'none',
-  'marker-mid': 'none',
-  'marker-end': 'none',
-  visibility: 'visible',
-  'shape-rendering': 'auto',
+  ...INHERITED,
+  ...OWN,
+  ...STOP,
+  ...FLOOD,
   'font-family': 'sans-serif',
-  'font-size': '16px',
-  'font-weight': '400',
-  'font-style': 'normal',
-  'text-anchor': 'start',
-  'dominant-baseline': 'auto',
-  'letter-spacing': 'normal',
-  'word-spacing': '0px',
-  direction: 'ltr',
-  'text-rendering': 'auto',
   color: 'rgb(0, 0, 0)',
   'white-space': 'normal',
-  opacity: '1',
-  'clip-path': 'none',
-  mask: 'none',
-  filter: 'none',
-  'vector-effect': 'none',
-  'baseline-shift': '0px',
-  'unicode-bidi': 'normal',
-  'text-decoration-line': 'none',
   'text-decoration-thickness': 'auto',
-  'mix-blend-mode': 'normal',
-  'stop-color': 'rgb(0, 0, 0)',
-  'stop-opacity': '1',
-  'flood-color': 'rgb(0, 0, 0)',
-  'flood-opacity': '1',
   display: 'inline',
   'transform-origin': '0px 0px',
   'transform-box': 'view-box',

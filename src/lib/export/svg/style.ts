@@ -49,11 +49,11 @@ export const OWN: Readonly<Record<string, string>> = {
   'text-decoration-line': 'none',
   'mix-blend-mode': 'normal',
 };
-const STOP: Readonly<Record<string, string>> = {
+export const STOP: Readonly<Record<string, string>> = {
   'stop-color': 'rgb(0, 0, 0)',
   'stop-opacity': '1',
 };
-const FLOOD: Readonly<Record<string, string>> = {
+export const FLOOD: Readonly<Record<string, string>> = {
   'flood-color': 'rgb(0, 0, 0)',
   'flood-opacity': '1',
 };
