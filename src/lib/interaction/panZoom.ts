@@ -100,14 +100,21 @@ export class PanZoom {
   /**
    * The transform that shows `box` whole, centred, with `padding` px around it, no larger than
    * `maxScale` (default 1) and no smaller than `minScale`. When `minScale` wins, the box's
-   * `anchor` point (chart coordinates, e.g. the root card) is centred instead.
+   * `anchor` point (chart coordinates, e.g. the root card) is centred instead. `viewport` is the
+   * size to fit into; default the attached svg's, which is 0 × 0 before it is attached.
    */
   fitTransform(
     box: Box,
-    o: { padding?: number; maxScale?: number; minScale?: number; anchor?: [number, number] } = {},
+    o: {
+      padding?: number;
+      maxScale?: number;
+      minScale?: number;
+      anchor?: [number, number];
+      viewport?: { w: number; h: number };
+    } = {},
   ): ZoomTransform {
     const { padding = 16, maxScale = 1, minScale = 0 } = o;
-    const { w, h } = this.viewport;
+    const { w, h } = o.viewport ?? this.viewport;
     const fit = Math.min((w - 2 * padding) / box.w, (h - 2 * padding) / box.h, maxScale);
     const k = Math.max(minScale, Number.isFinite(fit) && fit > 0 ? fit : 1);
     const centre = (size: number, start: number, length: number, anchor: number) => {

@@ -35,12 +35,18 @@ const VISITS = {
   'generated deep tree (400)': load(syntheticOrgVisit(400, 3)),
 };
 
-/** The transform a fit gives in a viewport of this size (the one used by the chart). */
+/**
+ * The transform a fit gives in a viewport of this size, in the browser's order: the chart fits
+ * on load, before its `<svg>` is attached (the pan/zoom's own viewport then reads 0 × 0), and
+ * the transform is applied when the svg comes. A fit sized by that 0 × 0 put the chart at 1:1
+ * with its anchor at the viewport's corner: in English, the first tree half off the start edge.
+ */
 function fitted(layout: OrgChartLayout, width: number, height: number) {
   const pz = new PanZoom({ policy: wheelPolicy(false), onTransform: () => {} });
-  Object.defineProperty(pz, 'viewport', { get: () => ({ w: width, h: height }) });
   const { box, options } = orgFit(layout, width, height);
-  return pz.fitTransform(box, options);
+  pz.fit(box, options, false, false);
+  pz.attach(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));
+  return pz.transform;
 }
 /** Every type size drawn: card lines, headings, and the fold buttons' 12 px counts. */
 const sizes = (l: OrgChartLayout) => [

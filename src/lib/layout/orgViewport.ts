@@ -47,13 +47,17 @@ const PADDING = 8;
 /**
  * What a fit frames, and how: the whole chart when it is readable whole, else the tree of
  * `group` (default the first) at the least readable zoom, from its heading and its first card.
- * Never above 1:1 and never below `READABLE_SCALE`.
+ * Never above 1:1 and never below `READABLE_SCALE`; in a viewport of `width` × `height`, which
+ * the options carry to `PanZoom.fitTransform`.
  */
 export function orgFit(layout: OrgChartLayout, width: number, height: number, group = 0) {
   const whole = { x: 0, y: 0, w: layout.width, h: layout.height };
   const k = Math.min((width - 2 * PADDING) / whole.w, (height - 2 * PADDING) / whole.h, 1);
   const g = layout.groups[group] ?? layout.groups[0];
-  const options = { padding: PADDING, maxScale: 1, minScale: READABLE_SCALE };
+  // The size this fit is for, not the svg's: the first fit runs before the svg is attached,
+  // when its size reads 0 × 0.
+  const viewport = { w: width, h: height };
+  const options = { padding: PADDING, maxScale: 1, minScale: READABLE_SCALE, viewport };
   if (k >= READABLE_SCALE || !g) return { box: whole, options };
   const first = layout.cards.find((c) => c.card.group === layout.groups.indexOf(g));
   const half = (width / 2 - PADDING) / READABLE_SCALE;
