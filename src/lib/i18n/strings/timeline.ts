@@ -52,6 +52,8 @@ export const timeline = {
   tlSides: { ar: 'الجانب', en: 'Side' },
   tlClearFilters: { ar: 'مسح التصفية', en: 'Clear filters' },
   tlShowing: { ar: 'يُعرض {n} من {m}', en: 'Showing {n} of {m}' },
+  tlFindValue: { ar: 'ابحث في {facet}', en: 'Find in {facet}' },
+  tlMoreValues: { ar: 'و{n} غيرها: اكتب للبحث عنها', en: '{n} more: type to find them' },
   tlColDate: { ar: 'التاريخ', en: 'Date' },
   tlColItem: { ar: 'الاجتماع أو الحدث', en: 'Meeting or event' },
   tlColWith: { ar: 'مع', en: 'With' },
