@@ -7,14 +7,15 @@
  * into node_modules/.cache/ziyara-render/prerender.mjs), on the page's plain URL: the bundled
  * default visit in Arabic. Its markup once ready goes inside `<div id="app">`, wrapped in
  * `<div data-prerendered>`; `src/main.ts` mounts the live app beside it and removes it when the
- * live app is ready. The "needs JavaScript" notice goes: the page now reads without it; in its
- * place a note says that without JavaScript only this visit is shown, whatever the address asks,
- * and a head script keeps the snapshot off screen on any URL with a search or hash
- * (src/ssr/urlNotice.ts).
+ * live app is ready. The "needs JavaScript" notice goes: the page now reads without it. In its
+ * place, a note for readers without JavaScript says that the page then shows only the bundled
+ * visit, whatever the address asks (src/ssr/urlNotice.ts).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { DEFAULT_VISIT } from '../src/lib/visits/list';
+import { withNoscriptNote } from '../src/ssr/urlNotice';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -35,17 +36,13 @@ async function main() {
   )) as typeof import('../src/ssr/prerender');
   const { html } = await mod.prerenderApp();
   rmSync(out, { recursive: true, force: true });
-  const { DEFAULT_VISIT } = await import('../src/lib/visits/list');
-  const { gateFile, withUrlNotices } = await import('../src/ssr/urlNotice');
-  const gate = gateFile();
-  writeFileSync(join(dist, gate.path), gate.text);
-  const prerendered = page
+  const next = page
     .replace(
       '<div id="app"></div>',
       () => `<div id="app"><div data-prerendered>${html}</div></div>`,
     )
     .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
-  writeFileSync(file, withUrlNotices(prerendered, gate.path, DEFAULT_VISIT.title));
+  writeFileSync(file, withNoscriptNote(next, DEFAULT_VISIT.title));
   process.stdout.write(
     `prerender: ${file}: first view written (${Math.round(html.length / 1024)} KiB of markup; bundle ${Math.round(t1 - t0)} ms, render ${Math.round(performance.now() - t1)} ms)\n`,
   );
