@@ -4,6 +4,13 @@
  * `writeEmbedParams(state, base)` writes the canonical form back, keeping foreign keys such as
  * `utm_source` untouched.
  *
+ * A value is read as a reader sees it (`cleanValue`): NFKC (fullwidth letters are ASCII), no
+ * invisible characters (bidi marks and controls, zero-width ones, the BOM), trimmed; names of
+ * values (view, lang, kinds…) in any case. A parameter given twice counts once: its first
+ * non-empty value, or for lists (topics, orgs, people, sides, kinds) every value. Lists are
+ * split at commas, spaces (`+`) and the Arabic comma. Ids are what a visit file allows (letters,
+ * digits, `_ . : -`, at most 64), so no value can carry markup; anything else is dropped.
+ *
  *   view=timeline|orgchart        (default both)
  *   sel=meeting:<id>              selection, `<type>:<id>`
  *   topics=a,b  orgs=…  people=…  sides=guest,host,other  kinds=talk,signing   filters
@@ -18,6 +25,7 @@ import { isLang, type Digits, type Lang } from '../i18n/locale';
 import { ENGAGEMENT_KINDS, type EngagementKind } from '../layout/kindGlyph';
 import type { Side } from '../model/schema';
 import type { EmbedFlags, Selection, SelectionType, Theme, ViewMode } from '../state/view.svelte';
+import { cleanValue, first, isId, listItems, oneOf, parseFlag } from './paramValues';
 
 export interface Filters {
   topics: string[];
@@ -102,28 +110,26 @@ const KNOWN_KEYS = [
   'plain',
 ];
 
-/** Ids are at most 64 characters (schema LIMITS.idLength); lists at most this many. */
-const MAX_ID = 64;
+/** Lists hold at most this many ids. */
 const MAX_LIST = 200;
 
-const oneOf = <T extends string>(list: readonly T[], x: string | null): T | undefined =>
-  list.find((v) => v === x);
-
-const isId = (s: string) => s.length > 0 && s.length <= MAX_ID && !/[\s,]/.test(s);
-
 /** `meeting:abc` → {type, id}; ids may themselves contain ':', the type never does. */
-export function parseSelection(s: string | null): Selection | null {
-  if (!s) return null;
+export function parseSelection(raw: string | null): Selection | null {
+  const s = raw === null ? '' : cleanValue(raw);
   const at = s.indexOf(':');
   const type = oneOf(SELECTION_TYPES, s.slice(0, at));
   const id = s.slice(at + 1);
   return at > 0 && type && isId(id) ? { type, id } : null;
 }
 
-function parseList(s: string | null): string[] {
-  if (!s) return [];
-  return [...new Set(s.split(',').filter(isId))].slice(0, MAX_LIST);
+/** Every value of `key`: the ids, once each, at most MAX_LIST. */
+function parseList(q: URLSearchParams, key: string): string[] {
+  return [...new Set(listItems(q, key).filter(isId))].slice(0, MAX_LIST);
 }
+
+const parseNames = <T extends string>(q: URLSearchParams, key: string, names: readonly T[]) => [
+  ...new Set(parseList(q, key).flatMap((s) => oneOf(names, s) ?? [])),
+];
 
 const FLOATING_RE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
@@ -179,38 +185,33 @@ export function writableRange([a, b]: readonly [number, number]): [number, numbe
   return [s, e];
 }
 
-function parseFlag(s: string | null): boolean {
-  return s !== null && ['', '1', 'true', 'yes'].includes(s.toLowerCase());
-}
-
 /** Reads the URL parameters. Never throws; every missing or invalid value takes its default. */
 export function parseEmbedParams(q: URLSearchParams): EmbedParams {
-  const lang = q.get('lang');
+  const lang = first(q, 'lang')?.toLowerCase();
   const from = parseFloating(q.get('from'));
   const to = parseFloating(q.get('to'));
   return {
-    view: oneOf(VIEWS, q.get('view')) ?? DEFAULTS.view,
+    view: oneOf(VIEWS, first(q, 'view')) ?? DEFAULTS.view,
     lang: isLang(lang) ? lang : DEFAULTS.lang,
-    digits: oneOf(DIGITS, q.get('digits')) ?? DEFAULTS.digits,
-    calendar: oneOf(CALENDARS, q.get('calendar')) ?? DEFAULTS.calendar,
-    theme: oneOf(THEMES, q.get('theme')) ?? DEFAULTS.theme,
-    selection: parseSelection(q.get('sel')),
+    digits: oneOf(DIGITS, first(q, 'digits')) ?? DEFAULTS.digits,
+    calendar: oneOf(CALENDARS, first(q, 'calendar')) ?? DEFAULTS.calendar,
+    theme: oneOf(THEMES, first(q, 'theme')) ?? DEFAULTS.theme,
+    selection: parseSelection(first(q, 'sel')),
     filters: {
-      topics: parseList(q.get(FILTER_KEYS.topics)),
-      organizations: parseList(q.get(FILTER_KEYS.organizations)),
-      people: parseList(q.get(FILTER_KEYS.people)),
-      sides: parseList(q.get('sides')).filter((s): s is Side => oneOf(SIDES, s) !== undefined),
-      kinds: parseList(q.get('kinds')).filter(
-        (k): k is EngagementKind => oneOf(ENGAGEMENT_KINDS, k) !== undefined,
-      ),
+      topics: parseList(q, FILTER_KEYS.topics),
+      organizations: parseList(q, FILTER_KEYS.organizations),
+      people: parseList(q, FILTER_KEYS.people),
+      sides: parseNames(q, 'sides', SIDES),
+      kinds: parseNames(q, 'kinds', ENGAGEMENT_KINDS),
     },
     range: from < to ? [from, to] : null,
-    data: q.get('data') || null,
-    visit: q.get('visit') || null,
+    // As written (judged by dataUrl.ts as the browser reads it): the first non-empty one.
+    data: q.getAll('data').find((v) => v !== '') ?? null,
+    visit: first(q, 'visit'),
     flags: {
-      embed: parseFlag(q.get('embed')),
-      transparent: parseFlag(q.get('transparent')),
-      plain: parseFlag(q.get('plain')),
+      embed: parseFlag(q, 'embed'),
+      transparent: parseFlag(q, 'transparent'),
+      plain: parseFlag(q, 'plain'),
     },
   };
 }

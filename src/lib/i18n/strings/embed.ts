@@ -44,8 +44,17 @@ export const embed = {
   emFrameTitle: { ar: '{title} · زيارة', en: '{title} · Ziyara' },
   emNotFoundTitle: { ar: 'لم يُعثر على ملف الزيارة', en: 'The visit file was not found' },
   emNotFoundIntro: {
-    ar: 'أجاب الخادم بأن الملف غير موجود. تحقّق من الرابط في المعامل data.',
+    ar: 'أجاب الخادم بأن الملف غير موجود. تحقّق من الرابط في المعامل \u2066data=\u2069.',
     en: 'The server says there is no such file. Check the address given in data=.',
+  },
+  // A `visit=` that names no bundled visit: the parameter the link used, not data=.
+  emNoVisitTitle: {
+    ar: 'لا توجد الزيارة المطلوبة في \u2066visit=\u2069',
+    en: 'The visit asked for in visit= does not exist',
+  },
+  emNoVisitIntro: {
+    ar: 'لا توجد بين الزيارات المضمّنة زيارة بالمعرّف المكتوب في المعامل \u2066visit=\u2069. تحقّق من قيمته.',
+    en: 'No bundled visit has the id given in visit=. Check its value.',
   },
   emNetworkTitle: { ar: 'تعذّر الوصول إلى ملف الزيارة', en: 'The visit file could not be reached' },
   emNetworkIntro: {
