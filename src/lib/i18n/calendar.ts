@@ -43,6 +43,13 @@ export function dateFormat(
   return f;
 }
 
+/**
+ * Intl's English Hijri month names spell the ʿayn with U+02BB ("Rabiʻ I", "Shaʻban"), a modifier
+ * letter the page's Latin face draws with wide side bearings ("Rabi ʻ I"). The turned-comma
+ * quotation mark U+2018 has the same shape and ordinary spacing: "Rabi‘ I".
+ */
+export const monthWords = (s: string): string => s.replaceAll('\u02BB', '\u2018');
+
 export interface CalendarDate {
   year: number;
   /** 1–12. */

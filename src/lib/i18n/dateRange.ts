@@ -8,7 +8,7 @@
  * spaces around it in English, Chromium's plain ones; " and " / " و" for "between"), the year
  * (the file's year as written, and a Hijri year with its era from `yearWords`), and the digits.
  */
-import { calendarDate, dateFormat, ERA, yearWords, type Calendar } from './calendar';
+import { calendarDate, dateFormat, ERA, monthWords, yearWords, type Calendar } from './calendar';
 import { localizeDigits, type Digits, type Lang } from './locale';
 
 /** What a span names: a day, a month, a year, or (short labels) a day of a month, a month. */
@@ -153,7 +153,11 @@ function wordSpan(
       return;
     }
     const value =
-      p.type === 'literal' ? p.value.replace(THIN, ' ') : localizeDigits(p.value, digits);
+      p.type === 'literal'
+        ? p.value.replace(THIN, ' ')
+        : p.type === 'month'
+          ? monthWords(localizeDigits(p.value, digits))
+          : localizeDigits(p.value, digits);
     out.push({ type: p.type, value });
   });
   const text = out.map((p) => p.value).join('');

@@ -18,7 +18,7 @@ const WORDS: [string, DateSpec, { ar: string; en: string; arH: string; enH: stri
       ar: 'نحو 4–5 مارس 2024',
       en: 'about 4–5 March 2024',
       arH: 'نحو 23–24 شعبان 1445 هـ (4–5 مارس 2024)',
-      enH: 'about 23–24 Shaʻban 1445 AH (4–5 March 2024)',
+      enH: 'about 23–24 Sha‘ban 1445 AH (4–5 March 2024)',
     },
   ],
   [
@@ -28,7 +28,7 @@ const WORDS: [string, DateSpec, { ar: string; en: string; arH: string; enH: stri
       ar: '28 سبتمبر – 5 أكتوبر 2022',
       en: '28 September – 5 October 2022',
       arH: '2–9 ربيع الأول 1444 هـ (28 سبتمبر – 5 أكتوبر 2022)',
-      enH: '2–9 Rabiʻ I 1444 AH (28 September – 5 October 2022)',
+      enH: '2–9 Rabi‘ I 1444 AH (28 September – 5 October 2022)',
     },
   ],
   [
@@ -48,7 +48,7 @@ const WORDS: [string, DateSpec, { ar: string; en: string; arH: string; enH: stri
       ar: '20 يوليو – 5 أغسطس 2022',
       en: '20 July – 5 August 2022',
       arH: '21 ذو الحجة 1443 – 7 محرم 1444 هـ (20 يوليو – 5 أغسطس 2022)',
-      enH: '21 Dhuʻl-Hijjah 1443 – 7 Muharram 1444 AH (20 July – 5 August 2022)',
+      enH: '21 Dhu‘l-Hijjah 1443 – 7 Muharram 1444 AH (20 July – 5 August 2022)',
     },
   ],
   [
@@ -58,7 +58,7 @@ const WORDS: [string, DateSpec, { ar: string; en: string; arH: string; enH: stri
       ar: '8 أكتوبر 2022، صباحاً',
       en: '8 October 2022, morning',
       arH: '12 ربيع الأول 1444 هـ، صباحاً (8 أكتوبر 2022)',
-      enH: '12 Rabiʻ I 1444 AH, morning (8 October 2022)',
+      enH: '12 Rabi‘ I 1444 AH, morning (8 October 2022)',
     },
   ],
   [
@@ -68,7 +68,7 @@ const WORDS: [string, DateSpec, { ar: string; en: string; arH: string; enH: stri
       ar: 'بين 3 و9 أكتوبر 2022 (اليوم غير مذكور)',
       en: 'between 3 and 9 October 2022 (day not reported)',
       arH: 'بين 7 و13 ربيع الأول 1444 هـ (3–9 أكتوبر 2022، اليوم غير مذكور)',
-      enH: 'between 7 and 13 Rabiʻ I 1444 AH (3–9 October 2022, day not reported)',
+      enH: 'between 7 and 13 Rabi‘ I 1444 AH (3–9 October 2022, day not reported)',
     },
   ],
   [
@@ -78,7 +78,7 @@ const WORDS: [string, DateSpec, { ar: string; en: string; arH: string; enH: stri
       ar: 'بين 28 سبتمبر و9 أكتوبر 2022 (اليوم غير مذكور)',
       en: 'between 28 September and 9 October 2022 (day not reported)',
       arH: 'بين 2 و13 ربيع الأول 1444 هـ (28 سبتمبر – 9 أكتوبر 2022، اليوم غير مذكور)',
-      enH: 'between 2 and 13 Rabiʻ I 1444 AH (28 September – 9 October 2022, day not reported)',
+      enH: 'between 2 and 13 Rabi‘ I 1444 AH (28 September – 9 October 2022, day not reported)',
     },
   ],
   [
@@ -98,7 +98,7 @@ const WORDS: [string, DateSpec, { ar: string; en: string; arH: string; enH: stri
       ar: 'أكتوبر 2022 (اليوم غير مذكور)',
       en: 'October 2022 (day not reported)',
       arH: 'ربيع الأول – ربيع الآخر 1444 هـ (أكتوبر 2022، اليوم غير مذكور)',
-      enH: 'Rabiʻ I – Rabiʻ II 1444 AH (October 2022, day not reported)',
+      enH: 'Rabi‘ I – Rabi‘ II 1444 AH (October 2022, day not reported)',
     },
   ],
   [
@@ -108,7 +108,7 @@ const WORDS: [string, DateSpec, { ar: string; en: string; arH: string; enH: stri
       ar: 'نوفمبر 2022 – فبراير 2023 (اليوم غير مذكور)',
       en: 'November 2022 – February 2023 (day not reported)',
       arH: 'ربيع الآخر – شعبان 1444 هـ (نوفمبر 2022 – فبراير 2023، اليوم غير مذكور)',
-      enH: 'Rabiʻ II – Shaʻban 1444 AH (November 2022 – February 2023, day not reported)',
+      enH: 'Rabi‘ II – Sha‘ban 1444 AH (November 2022 – February 2023, day not reported)',
     },
   ],
   [
@@ -148,7 +148,7 @@ const WORDS: [string, DateSpec, { ar: string; en: string; arH: string; enH: stri
       ar: '7 أكتوبر 2022، 09:30–11:00 بالتوقيت العربي الرسمي',
       en: '7 October 2022, 09:30–11:00 Arabian Standard Time',
       arH: '11 ربيع الأول 1444 هـ، 09:30–11:00 بالتوقيت العربي الرسمي (7 أكتوبر 2022)',
-      enH: '11 Rabiʻ I 1444 AH, 09:30–11:00 Arabian Standard Time (7 October 2022)',
+      enH: '11 Rabi‘ I 1444 AH, 09:30–11:00 Arabian Standard Time (7 October 2022)',
     },
   ],
   [
@@ -158,7 +158,7 @@ const WORDS: [string, DateSpec, { ar: string; en: string; arH: string; enH: stri
       ar: '7 أكتوبر 2022، 22:30 – 8 أكتوبر 2022، 01:00 بالتوقيت العالمي المنسق',
       en: '7 October 2022, 22:30 – 8 October 2022, 01:00 UTC',
       arH: '11 ربيع الأول 1444 هـ، 22:30 – 12 ربيع الأول 1444 هـ، 01:00 بالتوقيت العالمي المنسق (7–8 أكتوبر 2022)',
-      enH: '11 Rabiʻ I 1444 AH, 22:30 – 12 Rabiʻ I 1444 AH, 01:00 UTC (7–8 October 2022)',
+      enH: '11 Rabi‘ I 1444 AH, 22:30 – 12 Rabi‘ I 1444 AH, 01:00 UTC (7–8 October 2022)',
     },
   ],
   [
@@ -350,5 +350,20 @@ describe('formatNumber', () => {
       const nf = new Intl.NumberFormat(`${lang}-u-nu-${digits}`, { maximumFractionDigits: 2 });
       for (const v of values) expect(formatNumber(v, lang, digits), `${v}`).toBe(nf.format(v));
     }
+  });
+});
+
+describe('English Hijri month names', () => {
+  it('spell the ʿayn with U+2018, which the Latin face spaces as a letter, never U+02BB', () => {
+    const words = [0, 1, 2, 7, 11].map((m) =>
+      formatDateSpec(
+        { precision: 'month', start: `2022-${String(m + 1).padStart(2, '0')}` },
+        'en',
+        'latn',
+        { calendar: 'islamic-umalqura' },
+      ),
+    );
+    expect(words.join(' ')).toContain('‘');
+    expect(words.join(' ')).not.toContain('\u02BB');
   });
 });

@@ -9,7 +9,14 @@
  * labels keep `minGap` apart, and whatever still would not fit (the coarsest step on a tiny
  * width) is left undrawn, one label at a time (`showLabel`).
  */
-import { addMonths, calendarDate, dateFormat, yearWords, type Calendar } from '../i18n/calendar';
+import {
+  addMonths,
+  calendarDate,
+  dateFormat,
+  monthWords,
+  yearWords,
+  type Calendar,
+} from '../i18n/calendar';
 import { formatSpan, type SpanUnit } from '../i18n/dateRange';
 import { localizeDigits, type Digits, type Dir, type Lang } from '../i18n/locale';
 import { formatClock } from '../i18n/timeZoneWords';
@@ -119,7 +126,7 @@ function formatTick(t: number, level: TickLevel, lang: Lang, digits: Digits, cal
     case 'month': {
       // Gregorian English months are short ("Oct"); Arabic and Hijri names are not shortened.
       const month = lang === 'en' && calendar === 'gregory' ? 'short' : 'long';
-      return dateFormat(lang, calendar, { month }).format(t);
+      return monthWords(dateFormat(lang, calendar, { month }).format(t));
     }
     case 'year':
       return yearWords(calendarDate(t, calendar).year, calendar, lang, digits);
