@@ -72,3 +72,45 @@ export const namesLabel = (shown: string, alts: readonly { text: string }[]) =>
 
 export const heightOf = (ls: TextLine[]) =>
   ls.reduce((h, l) => h + FONTS[l.role].size * LINE_HEIGHT, 0);
+
+/** The text's lines, with its confidence tag `c` after it (or on a line of its own). */
+export const taggedLines = (
+  t: { text: string; lang: string },
+  role: TextRole,
+  c: string,
+  lang: Lang,
+  measure: Measure,
+  indent = 0,
+) =>
+  !c
+    ? lines(t.text, t.lang, role, measure, indent)
+    : t.lang === lang
+      ? lines(`${t.text} ${c}`, t.lang, role, measure, indent)
+      : [...lines(t.text, t.lang, role, measure, indent), ...lines(c, lang, 'meta', measure)];
+
+/**
+ * The name's part of a label: a tag drawn on the name's line follows it after a space, as
+ * drawn (a comma there, '،' in Arabic, broke label in name); one on a line of its own follows.
+ */
+export const taggedName = (
+  t: { text: string; lang: string },
+  alts: readonly { text: string }[],
+  c: string,
+  lang: Lang,
+) =>
+  c && t.lang === lang
+    ? [`${isolate(t.text)} ${c}`, ...alts.map((a) => isolate(a.text))].join(' ')
+    : [namesLabel(t.text, alts), c].filter(Boolean).join(lang === 'ar' ? '، ' : ', ');
+
+/** `f`'s value, computed on the first call only (a card's texts, measured once drawn). */
+export function once<T>(f: () => T): () => T {
+  let value: T | undefined;
+  let done = false;
+  return () => {
+    if (!done) {
+      value = f();
+      done = true;
+    }
+    return value as T;
+  };
+}

@@ -3,7 +3,8 @@
  * counterpart's name, other-script names, title and number of meetings. Cards are grouped in one
  * tree per country (hosts in tour order, then other countries, then international bodies), each
  * under a heading. Independent of collapsing and orientation, so the component builds it once
- * per language and font load, and `layoutOrgChart` only places it.
+ * per language and font load, and `layoutOrgChart` only places it. A card's texts are wrapped
+ * and measured when first read, so that only the cards drawn cost their measuring.
  */
 import type { VisitIndex } from '../model/derive';
 import type { Organization, Person, Side, Text } from '../model/schema';
@@ -28,7 +29,9 @@ import {
   CARD,
   heightOf,
   lines,
-  namesLabel,
+  once,
+  taggedLines,
+  taggedName,
   type TextLine,
   type TextRole,
 } from './orgCardText';
@@ -137,43 +140,45 @@ export function buildOrgCards(index: VisitIndex, options: CardOptions): OrgCards
     const c = index.confidence.get(id);
     return c === 'likely' || c === 'unknown' ? c : undefined;
   };
-  /** The text's lines, with its confidence tag after it (or on a line of its own). */
   const tagged = (t: { text: string; lang: string }, role: TextRole, c: string, indent = 0) =>
-    !c
-      ? lines(t.text, t.lang, role, measure, indent)
-      : t.lang === lang
-        ? lines(`${t.text} ${c}`, t.lang, role, measure, indent)
-        : [...lines(t.text, t.lang, role, measure, indent), ...lines(c, lang, 'meta', measure)];
-
-  /**
-   * The name's part of a label: a tag drawn on the name's line follows it after a space, as
-   * drawn (a comma there, '،' in Arabic, broke label in name); one on a line of its own follows.
-   */
+    taggedLines(t, role, c, lang, measure, indent);
   const taggedLabel = (t: { text: string; lang: string }, alts: { text: string }[], c: string) =>
-    c && t.lang === lang
-      ? [`${isolate(t.text)} ${c}`, ...alts.map((a) => isolate(a.text))].join(' ')
-      : [namesLabel(t.text, alts), c].filter(Boolean).join(sep);
+    taggedName(t, alts, c, lang);
 
   const person = (p: Person): PersonBlock => {
-    // An unnamed person reads the same on the card and to assistive technology (label in name).
-    const shown = personName(p, index.organizations, lang);
-    const full = shown;
-    const title = pick(p.title, lang);
     const meetings = index.meetingsByPerson.get(p.id)?.length ?? 0;
     const conf = confidence(p.id);
-    const tag = confidenceTag(conf, lang);
-    const ls = tagged(shown, shown.reported ? 'name' : 'unnamed', tag);
-    const alts = p.name ? altNames(p.name, lang, others) : [];
-    for (const a of alts) ls.push(...lines(a.text, a.lang, 'alt', measure));
-    ls.push(...lines(title.text, title.lang, 'title', measure));
-    const meta = meetings > 0 ? meetingsLabel(meetings, lang, digits) : '';
-    if (meta) ls.push(...lines(meta, lang, 'meta', measure));
+    // The wrapped, measured text only when first read: a folded card's people are never drawn,
+    // and measuring the largest file's 20,000 people up front took seconds.
+    const text = once(() => {
+      // An unnamed person reads the same on the card and to assistive technology (label in name).
+      const shown = personName(p, index.organizations, lang);
+      const title = pick(p.title, lang);
+      const tag = confidenceTag(conf, lang);
+      const ls = tagged(shown, shown.reported ? 'name' : 'unnamed', tag);
+      const alts = p.name ? altNames(p.name, lang, others) : [];
+      for (const a of alts) ls.push(...lines(a.text, a.lang, 'alt', measure));
+      ls.push(...lines(title.text, title.lang, 'title', measure));
+      const meta = meetings > 0 ? meetingsLabel(meetings, lang, digits) : '';
+      if (meta) ls.push(...lines(meta, lang, 'meta', measure));
+      return {
+        lines: ls,
+        height: heightOf(ls) + CARD.rowGap * 2,
+        label: [taggedLabel(shown, alts, tag), isolate(title.text), meta].filter(Boolean).join(sep),
+      };
+    });
     return {
       person: p,
-      lines: ls,
-      height: heightOf(ls) + CARD.rowGap * 2,
+      get lines() {
+        return text().lines;
+      },
+      get height() {
+        return text().height;
+      },
       meetings,
-      label: [taggedLabel(full, alts, tag), isolate(title.text), meta].filter(Boolean).join(sep),
+      get label() {
+        return text().label;
+      },
       ...(conf ? { confidence: conf } : {}),
     };
   };
@@ -187,21 +192,30 @@ export function buildOrgCards(index: VisitIndex, options: CardOptions): OrgCards
   ): OrgCard => {
     const name = org ? pick(org.name, lang) : { text: ui('ocUnaffiliated', lang), lang };
     const conf = org ? confidence(org.id) : undefined;
-    const tag = confidenceTag(conf, lang);
-    const header = tagged(name, 'org', tag, CARD.marker);
-    const orgAlts = org ? altNames(org.name, lang, others) : [];
-    for (const a of orgAlts) header.push(...lines(a.text, a.lang, 'alt', measure, CARD.marker));
-    const orgMeetings = org ? (index.meetingsByOrg.get(org.id)?.length ?? 0) : 0;
     const members = peopleByOrg.get(id) ?? [];
-    if (members.length === 0 && orgMeetings > 0)
-      header.push(...lines(meetingsLabel(orgMeetings, lang, digits), lang, 'meta', measure));
     const people = members.map(person);
-    const widest = Math.max(
-      0,
-      ...header.map((l) => l.width),
-      ...people.flatMap((b) => b.lines.map((l) => l.width)),
-    );
     const level = org ? chartLevel(org) : 'affiliate';
+    // Measured when first read (the layout reads a card once it is drawn, folded or not).
+    const text = once(() => {
+      const tag = confidenceTag(conf, lang);
+      const header = tagged(name, 'org', tag, CARD.marker);
+      const orgAlts = org ? altNames(org.name, lang, others) : [];
+      for (const a of orgAlts) header.push(...lines(a.text, a.lang, 'alt', measure, CARD.marker));
+      const orgMeetings = org ? (index.meetingsByOrg.get(org.id)?.length ?? 0) : 0;
+      if (members.length === 0 && orgMeetings > 0)
+        header.push(...lines(meetingsLabel(orgMeetings, lang, digits), lang, 'meta', measure));
+      let widest = 0;
+      for (const l of header) widest = Math.max(widest, l.width);
+      for (const b of people) for (const l of b.lines) widest = Math.max(widest, l.width);
+      return {
+        header,
+        headerHeight: heightOf(header),
+        width: Math.max(CARD.minW, Math.ceil(widest) + 2 * CARD.padX),
+        label: [taggedLabel(name, orgAlts, tag), org ? levelName(level, lang) : '']
+          .filter(Boolean)
+          .join(sep),
+      };
+    });
     return {
       id,
       org,
@@ -209,13 +223,19 @@ export function buildOrgCards(index: VisitIndex, options: CardOptions): OrgCards
       parentId,
       depth,
       childIds: [],
-      header,
-      headerHeight: heightOf(header),
+      get header() {
+        return text().header;
+      },
+      get headerHeight() {
+        return text().headerHeight;
+      },
       people,
-      width: Math.max(CARD.minW, Math.ceil(widest) + 2 * CARD.padX),
-      label: [taggedLabel(name, orgAlts, tag), org ? levelName(level, lang) : '']
-        .filter(Boolean)
-        .join(sep),
+      get width() {
+        return text().width;
+      },
+      get label() {
+        return text().label;
+      },
       group,
       ...(conf ? { confidence: conf } : {}),
       names: [
