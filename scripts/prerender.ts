@@ -1,23 +1,51 @@
 /**
- * `npm run build`'s last step: writes the first view into the built index.html (issue 16).
+ * `npm run build`'s last step: writes the first views into the build (issue 16).
  *
  *   node --import tsx scripts/prerender.ts [DIST]        (default dist/)
  *
  * The app runs in jsdom as the render CLI runs the views (src/ssr/prerender.ts, built by Vite
- * into node_modules/.cache/ziyara-render/prerender.mjs), on the page's plain URL: the bundled
- * default visit in Arabic. Its markup once ready goes inside `<div id="app">`, wrapped in
- * `<div data-prerendered>`; `src/main.ts` mounts the live app beside it and removes it when the
- * live app is ready. The "needs JavaScript" notice goes: the page now reads without it. In its
- * place, a note for readers without JavaScript says that the page then shows only the bundled
- * visit, whatever the address asks (src/ssr/urlNotice.ts).
+ * into node_modules/.cache/ziyara-render/prerender.mjs), on each address that has a snapshot
+ * (src/ssr/snapshots.ts): the bundled default visit, plain and `?embed=1`, in Arabic and in
+ * English, each laid out at 1280 and 360 px. The plain Arabic page goes inside index.html's
+ * `<div id="app">`, as `<div data-prerendered="ar">`; the others are written beside it as
+ * `snapshots/<key>.html`, which the first script (`src/main.ts`, made render-blocking here)
+ * fetches for their address. `src/ssr/takeOver.ts` mounts the live app beside the snapshot and
+ * removes it when the live app is ready. The "needs JavaScript" notice goes: the page now reads
+ * without it. In its place, a note for readers without JavaScript says that the page then shows
+ * only the bundled visit, whatever the address asks (src/ssr/urlNotice.ts).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DEFAULT_VISIT } from '../src/lib/visits/list';
+import type { Prerendered } from '../src/ssr/prerender';
+import {
+  INLINE_SNAPSHOT,
+  SNAPSHOT_KEYS,
+  snapshotFile,
+  type SnapshotKey,
+} from '../src/ssr/snapshots';
 import { withNoscriptNote } from '../src/ssr/urlNotice';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+const attr = (s: string) =>
+  s.replace(/[&"<>]/g, (c) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[c]!);
+
+/** One address's snapshot: its widths side by side, with what the app set on `<html>`. */
+function snapshotHtml(key: SnapshotKey, views: readonly Prerendered[]): string {
+  const [first] = views;
+  if (!first) throw new Error(`prerender: no view drawn for ${key}`);
+  const root = [
+    `data-prerendered="${key}"`,
+    `data-lang="${attr(first.lang)}"`,
+    `data-dir="${attr(first.dir)}"`,
+    `data-title="${attr(first.title)}"`,
+    first.embed ? 'data-embed' : '',
+  ].filter(Boolean);
+  const widths = views.map((v) => `<div data-width="${v.width}">${v.html}</div>`);
+  return `<div ${root.join(' ')}>${widths.join('')}</div>`;
+}
 
 async function main() {
   const dist = resolve(process.argv[2] ?? join(ROOT, 'dist'));
@@ -34,17 +62,30 @@ async function main() {
   const mod = (await import(
     pathToFileURL(join(out, 'prerender.mjs')).href
   )) as typeof import('../src/ssr/prerender');
-  const { html } = await mod.prerenderApp();
+  const views = await mod.prerenderApp(SNAPSHOT_KEYS);
   rmSync(out, { recursive: true, force: true });
+  const html = (key: SnapshotKey) =>
+    snapshotHtml(
+      key,
+      views.filter((v) => v.key === key),
+    );
+  const inline = html(INLINE_SNAPSHOT);
+  const sizes = [`${INLINE_SNAPSHOT} ${Math.round(inline.length / 1024)} KiB`];
+  mkdirSync(join(dist, 'snapshots'), { recursive: true });
+  for (const key of SNAPSHOT_KEYS)
+    if (key !== INLINE_SNAPSHOT) {
+      const text = html(key);
+      writeFileSync(join(dist, snapshotFile(key)), text);
+      sizes.push(`${key} ${Math.round(text.length / 1024)} KiB`);
+    }
   const next = page
-    .replace(
-      '<div id="app"></div>',
-      () => `<div id="app"><div data-prerendered>${html}</div></div>`,
-    )
+    .replace('<div id="app"></div>', () => `<div id="app">${inline}</div>`)
+    // The first script picks the snapshot (or fetches another) before the page paints.
+    .replace(/<script type="module"(?![^>]*blocking)/, '<script type="module" blocking="render"')
     .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
   writeFileSync(file, withNoscriptNote(next, DEFAULT_VISIT.title));
   process.stdout.write(
-    `prerender: ${file}: first view written (${Math.round(html.length / 1024)} KiB of markup; bundle ${Math.round(t1 - t0)} ms, render ${Math.round(performance.now() - t1)} ms)\n`,
+    `prerender: ${file}: first views written (${sizes.join(', ')} of markup; bundle ${Math.round(t1 - t0)} ms, render ${Math.round(performance.now() - t1)} ms)\n`,
   );
   process.exit(0);
 }

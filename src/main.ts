@@ -13,8 +13,10 @@ import { pageDataSource } from './lib/embed/dataUrl';
 import { prefetch } from './lib/model/prefetch';
 import { applyFontToken } from './lib/text/font';
 import { loadFonts } from './lib/text/fontsReady';
-import { prefetchBundled } from './lib/visits/list';
+import { DEFAULT_VISIT, prefetchBundled } from './lib/visits/list';
+import { snapshotFor } from './ssr/snapshots';
 import { takeOver } from './ssr/takeOver';
+import './ssr/snapshot.css';
 
 // The family stack is defined once, in code; the stylesheet reads it as `--font`.
 applyFontToken(document.documentElement);
@@ -38,10 +40,11 @@ void loadFonts();
 // page shows Korean text.
 watchForKorean(document.body);
 
+// A first view prerendered into the page (npm run build) stays until the app is ready; it is
+// picked now, before the page paints (the prerendered page loads this script render-blocking).
 const target = document.getElementById('app');
-if (target)
+const into = target && takeOver(target, snapshotFor(params, location.hash, DEFAULT_VISIT.id));
+if (into)
   void Promise.all([import('svelte'), import('./App.svelte')]).then(
-    ([{ mount }, { default: App }]) =>
-      // A first view prerendered into index.html (npm run build) stays until the app is ready.
-      mount(App, { target: takeOver(target) }),
+    ([{ mount }, { default: App }]) => mount(App, { target: into }),
   );

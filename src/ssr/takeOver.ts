@@ -1,17 +1,36 @@
 /**
- * The page's side of the prerendered first view (scripts/prerender.ts): index.html may carry the
- * app's first view, drawn at build time, inside `#app` as `<div data-prerendered>`. It stays on
- * screen while the live app mounts, out of sight and out of the way (laid out at the page's
- * width, so the charts measure what they will show), and gives way to it once the app says
- * `ready` (or `error`). Without that snapshot, or on a URL with parameters (another visit,
- * language or view than the snapshot's), the app mounts into `#app` as before.
+ * The page's side of the prerendered first view (scripts/prerender.ts, snapshots.ts). Run by the
+ * first script, which the prerendered page loads with `blocking="render"`: what is decided here
+ * is decided before the page first paints.
+ *   - The address's snapshot is the one index.html carries (`ar`): it stays.
+ *   - It is another prerendered one (`en`, `embed-ar`, `embed-en`): index.html's goes at once,
+ *     and the right one is fetched (`snapshots/<key>.html`) and put in its place, with the
+ *     language, direction and title it was drawn in.
+ *   - It has none (another visit, `data=`, a view, a selection…): the snapshot goes at once,
+ *     so that no other state than the one asked for is ever shown; the app draws from scratch.
+ * The live app mounts beside the snapshot, out of sight and out of the way (laid out at the
+ * page's width, so the charts measure what they will show), and takes its place once it says
+ * `ready` (or `error`). This is a take-over, not hydration: the live app draws its own DOM.
+ * Without a snapshot (a plain `vite build`), the app mounts into `#app` as before.
  */
-export function takeOver(app: HTMLElement): HTMLElement {
-  const snapshot = app.querySelector<HTMLElement>(':scope > [data-prerendered]');
+import { snapshotFile, type SnapshotKey } from './snapshots';
+
+/** What the app sets on `<html>`, as the snapshot was drawn. */
+function applyRoot(snapshot: HTMLElement) {
+  const root = document.documentElement;
+  const { lang, dir, title } = snapshot.dataset;
+  if (lang) root.lang = lang;
+  if (dir) root.dir = dir;
+  root.toggleAttribute('data-embed', snapshot.hasAttribute('data-embed'));
+  if (title) document.title = title;
+}
+
+export function takeOver(app: HTMLElement, key: SnapshotKey | null): HTMLElement {
+  let snapshot = app.querySelector<HTMLElement>(':scope > [data-prerendered]');
   if (!snapshot) return app;
-  // The snapshot is the plain URL's page: any parameter (data=, visit=, lang=, embed=…) may ask
-  // for another one, which the client draws from scratch.
-  if (location.search || location.hash) {
+  const root = document.documentElement;
+  const settled = () => root.dataset.state === 'ready' || root.dataset.state === 'error';
+  if (key === null) {
     snapshot.remove();
     return app;
   }
@@ -21,11 +40,27 @@ export function takeOver(app: HTMLElement): HTMLElement {
   live.style.cssText =
     'position:absolute;inset-inline:0;top:0;visibility:hidden;pointer-events:none';
   app.append(live);
-  const root = document.documentElement;
-  const done = () => {
-    const state = root.dataset.state;
-    if (state !== 'ready' && state !== 'error') return false;
+  if (snapshot.dataset.prerendered !== key) {
     snapshot.remove();
+    snapshot = null;
+    void fetch(new URL(snapshotFile(key), document.baseURI))
+      .then((r) => (r.ok ? r.text() : ''))
+      .then((html) => {
+        if (!html || settled()) return;
+        const t = document.createElement('template');
+        t.innerHTML = html;
+        const next = t.content.firstElementChild;
+        if (!(next instanceof HTMLElement) || next.dataset.prerendered !== key) return;
+        applyRoot(next);
+        snapshot = next;
+        app.insertBefore(next, live);
+      })
+      .catch(() => {}); // no snapshot then: the app draws as it would without one
+  }
+  const done = () => {
+    if (!settled()) return false;
+    snapshot?.remove();
+    snapshot = null;
     live.removeAttribute('style');
     live.removeAttribute('aria-hidden');
     live.inert = false;
