@@ -65,6 +65,7 @@ export const orgChart = {
     en: 'Arrows to move, Enter to select, + and − to zoom',
   },
   ocDelegation: { ar: 'أعضاء الوفد', en: 'Delegation members' },
+  ocGuestsMore: { ar: 'عرض {n} آخرين ({m} غير معروضين)', en: 'Show {n} more ({m} not shown)' },
   ocRoleHead: { ar: 'رئاسة الوفد', en: 'Head of delegation' },
   ocRoleMember: { ar: 'عضو الوفد', en: 'Delegation member' },
   ocRoleAmbassador: { ar: 'سفير', en: 'Ambassador' },
