@@ -1,6 +1,7 @@
 /**
  * CSV (RFC 4180: commas, double quotes doubled, line breaks inside quotes), one file per sheet,
- * named after it ("People.csv"). UTF-8, with or without a byte order mark.
+ * named after it ("People.csv"). UTF-8, with or without a byte order mark. Cells a spreadsheet
+ * program would run as formulas are written defused, and read back as they were (`csvField`).
  */
 import type { Cell, Table } from './cells';
 
@@ -39,17 +40,32 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-const quote = (c: Cell) => {
+/**
+ * CSV injection (OWASP): a spreadsheet program opening a CSV file runs a cell that starts with
+ * `=`, `+`, `-`, `@`, a tab or a carriage return as a formula (`=cmd|' /C calc'!A0`). Such a
+ * cell is written with a leading apostrophe, and quoted; so is one that already starts with
+ * apostrophes before such a character, so that reading strips exactly one and loses nothing.
+ * A plain number ("-5") is left alone: it runs nothing.
+ */
+const RISKY_RE = /^'*[=+\-@\t\r]/;
+const NUMBER_RE = /^-?\d+(\.\d+)?$/;
+
+/** The text a cell is written as in CSV: defused (see above), then quoted where RFC 4180 needs. */
+export function csvField(c: Cell): string {
   const t = c === null || c === undefined ? '' : String(c);
+  if (RISKY_RE.test(t) && !NUMBER_RE.test(t)) return `"'${t.replace(/"/g, '""')}"`;
   return /[",\n\r]/.test(t) || t !== t.trim() ? `"${t.replace(/"/g, '""')}"` : t;
-};
+}
+
+/** A CSV cell as written: one defusing apostrophe taken off (only before what it defuses). */
+export const csvCell = (t: string) => (/^'+[=+\-@\t\r]/.test(t) ? t.slice(1) : t);
 
 /** A table as CSV text (CRLF line ends, as spreadsheets write them). */
 export const writeCsv = (t: Table) =>
-  t.rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
+  t.rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 
 /** A CSV file's table: its name without the extension names the sheet. */
 export const csvTable = (name: string, text: string): Table => ({
   name: name.replace(/^.*[\\/]/, '').replace(/\.csv$/i, ''),
-  rows: parseCsv(text),
+  rows: parseCsv(text).map((r) => r.map(csvCell)),
 });

@@ -24,7 +24,7 @@ export interface DateText {
   latest?: string;
 }
 
-export type DateReading = { ok: true; date: DateText } | { ok: false; expected: string };
+export type DateReading = { ok: true; date: DateText } | { ok: false; expected: readonly string[] };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH = /^\d{4}-\d{2}$/;
@@ -35,9 +35,16 @@ const TO = /\s+(?:to|until|till|–|—|-|إلى|الى|حتى)\s+|\s*[–—/]\
 const BETWEEN = /^(?:between|بين)\s+(\S+)\s+(?:and\s+|و\s*)(\S+)$/i;
 const UNKNOWN = new Set(['', 'unknown', 'not reported', 'غير معروف', 'غير معلوم', 'لم يذكر']);
 
-/** The forms a date cell accepts, for messages. */
-export const DATE_FORMS =
-  '2022-10-04, 2022-10-04 to 2022-10-07, 2022-10, 2022, between 2022-10-03 and 2022-10-09, 2022-10-07 10:30, or unknown';
+/** The forms a date cell accepts, for messages: each is isolated there (words.ts). */
+export const DATE_FORMS: readonly string[] = [
+  '2022-10-04',
+  '2022-10-04 to 2022-10-07',
+  '2022-10',
+  '2022',
+  'between 2022-10-03 and 2022-10-09',
+  '2022-10-07 10:30',
+  'unknown',
+];
 
 function one(s: string): DateText | null {
   const t = TIME.exec(s);

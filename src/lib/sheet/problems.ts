@@ -5,6 +5,9 @@
 import type { ValidationError } from '../model/errors';
 import type { SheetKey } from './spec';
 
+/** Why a file cannot be read, when it is known. */
+export type Unreadable = 'empty' | 'encrypted' | 'not-zip' | 'doctype';
+
 export interface CellPlace {
   sheet: SheetKey | string;
   /** 1-based, as the spreadsheet numbers it (row 1 holds the headers). */
@@ -22,13 +25,17 @@ export type SheetProblem = CellPlace &
     | { kind: 'one-row'; found: number }
     | { kind: 'one-guest'; found: number }
     | { kind: 'vocab'; found: string; values: readonly string[]; suggestion?: string }
-    | { kind: 'date'; found: string; expected: string }
+    | { kind: 'date'; found: string; expected: readonly string[] }
     | { kind: 'number'; found: string }
     | { kind: 'yes-no'; found: string }
     | { kind: 'no-ref'; found: string; noun: readonly [string, string]; suggestion?: string }
     | { kind: 'ambiguous'; found: string; noun: readonly [string, string]; ids: string[] }
     | { kind: 'bad-id'; found: string }
-    | { kind: 'unreadable'; found: string }
+    | { kind: 'unreadable'; found: string; why?: Unreadable }
+    /** A file past one of the limits (unzip.ts SHEET_LIMITS): what was found, and the limit. */
+    | { kind: 'too-large'; found: string; limit: string }
+    /** A formula cell with no saved value: never computed, so nothing to read. */
+    | { kind: 'formula' }
     /** One of the gate's errors on the visit the workbook made, placed back in the workbook. */
     | { kind: 'gate'; error: ValidationError }
   );

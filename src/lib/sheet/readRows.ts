@@ -132,7 +132,7 @@ export function readRows(
               ...place,
               kind: 'date',
               found: cellText(c),
-              expected: '2022-10-04',
+              expected: ['2022-10-04'],
             });
           return;
         }

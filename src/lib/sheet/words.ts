@@ -10,7 +10,8 @@
  */
 import { describeError } from '../i18n/errorMessages';
 import type { Lang } from '../i18n/locale';
-import type { SheetProblem } from './problems';
+import { isolate as isolateText } from '../i18n/locale';
+import type { SheetProblem, Unreadable } from './problems';
 import { SHEETS } from './sheets';
 
 const FSI = '\u2068';
@@ -21,6 +22,36 @@ export interface SheetMessage {
   where: string;
   /** What is wrong, with what was expected and found. */
   what: string;
+}
+
+/** Why a file cannot be read, in words ([Arabic, English]), after the file's name. */
+const WHY: Record<Unreadable, readonly [string, string]> = {
+  empty: ['؛ الملف فارغ', '; the file is empty'],
+  encrypted: [
+    '؛ هو مصنف محمي بكلمة مرور أو بصيغة \u2068.xls\u2069 القديمة: احفظه بصيغة \u2068.xlsx\u2069 بلا كلمة مرور',
+    '; it is a password-protected workbook, or an old .xls one: save it as .xlsx, without a password',
+  ],
+  'not-zip': [
+    '؛ ليس ملف \u2068.xlsx\u2069 (وهو أرشيف zip)، مهما كان اسمه',
+    '; it is not an .xlsx file (which is a zip archive), whatever its name',
+  ],
+  doctype: [
+    '؛ فيه تعريف DOCTYPE أو ENTITY، ولا يكون ذلك في مصنف',
+    '; it has a DOCTYPE or ENTITY declaration, which no workbook has',
+  ],
+};
+
+/**
+ * The accepted forms of a date, each isolated on its own (FSI … PDI) where the sentence around
+ * them is Arabic (the page and the command line alike) or `isolate` is set: isolated as one
+ * run, the forms (left to right, with spaces and commas) came out in a jumbled order in Arabic.
+ */
+export function dateForms(forms: readonly string[], lang: Lang, isolate: boolean): string {
+  const one = lang === 'ar' || isolate ? (f: string) => isolateText(f) : (f: string) => f;
+  const list = forms.map(one);
+  if (list.length < 2) return list.join('');
+  const last = list.pop()!;
+  return lang === 'en' ? `${list.join(', ')}, or ${last}` : `${list.join('، ')} أو ${last}`;
 }
 
 /** The half of a bilingual header ("Name (ar) / الاسم (ar)") in `lang`. */
@@ -92,8 +123,7 @@ export function describeSheetProblem(p: SheetProblem, lang: Lang, isolate = true
             : `المتوقَّع واحدة من ${list(p.values)}؛ الموجود ${q(p.found)}`) + mean(p.suggestion)
         );
       case 'date': {
-        // The forms are written left to right: isolated, they keep their order in Arabic.
-        const forms = isolate ? FSI + p.expected + PDI : p.expected;
+        const forms = dateForms(p.expected, lang, isolate);
         return en
           ? `expected a date such as ${forms}; found ${q(p.found)}`
           : `المتوقَّع تاريخ مثل ${forms}؛ الموجود ${q(p.found)}`;
@@ -117,10 +147,20 @@ export function describeSheetProblem(p: SheetProblem, lang: Lang, isolate = true
         return en
           ? `expected an id of letters, digits, "_", "-", "." or ":"; found ${q(p.found)}`
           : `المتوقَّع معرّف من حروف لاتينية وأرقام و"_" و"-" و"." و":"؛ الموجود ${q(p.found)}`;
-      case 'unreadable':
+      case 'unreadable': {
+        const why = p.why ? (en ? WHY[p.why][1] : WHY[p.why][0]) : '';
         return en
-          ? `the file cannot be read as a spreadsheet (.xlsx) or CSV: ${q(p.found)}`
-          : `تعذّرت قراءة الملف جدولَ بيانات (.xlsx) أو CSV: ${q(p.found)}`;
+          ? `the file cannot be read as a spreadsheet (.xlsx) or CSV: ${q(p.found)}${why}`
+          : `تعذّرت قراءة الملف جدولَ بيانات (.xlsx) أو CSV: ${q(p.found)}${why}`;
+      }
+      case 'too-large':
+        return en
+          ? `the file is too large to read safely: ${q(p.found)} (at most ${q(p.limit)})`
+          : `الملف أكبر من أن يُقرأ بأمان: ${q(p.found)} (الحد الأقصى ${q(p.limit)})`;
+      case 'formula':
+        return en
+          ? 'a formula with no saved value: Ziyara never computes formulas. Type the value, or open and save the workbook in a spreadsheet program so that it saves the result'
+          : 'صيغة بلا قيمة محفوظة: لا تحسب زيارة الصيغ أبدًا. اكتب القيمة، أو افتح المصنف واحفظه في برنامج جداول بيانات ليحفظ نتيجتها';
       case 'gate': {
         const m = describeError(p.error, lang, isolate);
         const main = en

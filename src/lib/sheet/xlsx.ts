@@ -2,11 +2,10 @@
  * Workbook bytes ⇄ tables, through read-excel-file and write-excel-file (one maintainer, small
  * dependency trees: fflate and saxen). Loaded only when a spreadsheet is opened or written.
  *
- * The spreadsheet is untrusted: formulas are never evaluated (the reader takes the value the
- * spreadsheet program cached, an error as empty); the archive's declared sizes are checked
- * before anything is inflated, so a small file cannot unpack into gigabytes.
+ * The spreadsheet is untrusted: unzip.ts opens it first, within limits (declared and real
+ * sizes, rows, columns, no DOCTYPE), and formulas are never evaluated (the reader takes the
+ * value the spreadsheet program saved, an error as empty; one with none is said at its cell).
  */
-import { unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/universal';
 import writeXlsxFile, { type Feature, type SheetData } from 'write-excel-file/universal';
 import {
@@ -18,47 +17,17 @@ import {
 import type { Cell, Table } from './cells';
 import type { SheetLayout } from './write';
 import { DATE_PARTS } from './spec';
+import { WorkbookError, openWorkbook } from './unzip';
 
-/** Largest workbook read, packed and unpacked. */
-export const XLSX_LIMITS = { bytes: 20 * 1024 * 1024, unpacked: 200 * 1024 * 1024, entries: 2000 };
-
-export class WorkbookError extends Error {
-  constructor(
-    message: string,
-    readonly found: string,
-  ) {
-    super(message);
-  }
-}
-
-/** The archive's declared contents, without inflating any of it. */
-function checkArchive(bytes: Uint8Array) {
-  if (bytes.length > XLSX_LIMITS.bytes)
-    throw new WorkbookError('too-large', `${(bytes.length / 1024 / 1024).toFixed(1)} MB`);
-  let total = 0;
-  let entries = 0;
-  try {
-    unzipSync(bytes, {
-      filter: (f) => {
-        total += f.originalSize;
-        entries++;
-        return false; // nothing is inflated
-      },
-    });
-  } catch (e) {
-    throw new WorkbookError('not-xlsx', e instanceof Error ? e.message : String(e));
-  }
-  if (entries > XLSX_LIMITS.entries || total > XLSX_LIMITS.unpacked)
-    throw new WorkbookError('too-large', `${(total / 1024 / 1024).toFixed(0)} MB unpacked`);
-}
+export { WorkbookError } from './unzip';
 
 /** Every sheet of an .xlsx file, as tables of cells. */
 export async function readXlsx(bytes: Uint8Array): Promise<Table[]> {
-  checkArchive(bytes);
+  const checked = openWorkbook(bytes);
   try {
-    const buffer = bytes.buffer.slice(
-      bytes.byteOffset,
-      bytes.byteOffset + bytes.byteLength,
+    const buffer = checked.buffer.slice(
+      checked.byteOffset,
+      checked.byteOffset + checked.byteLength,
     ) as ArrayBuffer;
     const sheets = await readXlsxFile(buffer, { trim: false });
     return sheets.map((s) => ({ name: s.sheet, rows: s.data as unknown as Cell[][] }));
