@@ -425,11 +425,8 @@ test.describe('publication files (issue 15)', () => {
   test('the legend lists what is drawn, and the selection only once something is selected', async ({
     page,
   }) => {
-    // KNOWN BUG (2026-12-02, open in issue 15): since the timeline's tools became one row, its
-    // Export button sits at the row's end, under the details panel that a selection opens
-    // (a fixed side panel at the inline end), so a mouse cannot reach Export while something
-    // is selected. The legend function itself is unit-tested (layout/legend.test.ts).
-    test.fixme(true, 'the details panel covers the timeline Export button');
+    // With a selection open the details panel stands beside the page, not over its Export
+    // (detailsRoom.spec.ts). The legend function itself is unit-tested (layout/legend.test.ts).
     await open(page);
     const legend = tlSection(page).locator('.legend li');
     const kinds = async () =>
