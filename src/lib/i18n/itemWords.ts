@@ -6,6 +6,7 @@
  * Pure: (index, lang, digits) → plain records, shared by the marks, the list and the tooltip.
  */
 import { fill, formatDateSpec, type DateWordsOptions } from './format';
+import { once } from '../text/once';
 import { isolate, pick, type Digits, type Lang, type Picked } from './locale';
 import { ui, type StringKey } from './strings';
 import { kindOf, type EngagementKind } from '../layout/kindGlyph';
@@ -115,16 +116,27 @@ export function describeItems(
   const places = new Map<string, string[]>();
   return index.items.map((item, order) => {
     const title = pick(item.data.title, lang);
-    const { note: _n, sources: _s, ...d } = item.data.date;
     const loc = item.data.location;
-    const city = d.precision === 'time' ? cityOf(index, loc, lang) : '';
-    const dateKey = JSON.stringify(d) + city;
-    let date = dates.get(dateKey);
-    if (date === undefined)
-      dates.set(dateKey, (date = formatDateSpec(item.data.date, lang, digits, { ...opts, city })));
-    const placeKey = loc ? `${loc.place ?? ''}|${JSON.stringify(loc.venue ?? null)}` : '';
-    let parts = places.get(placeKey);
-    if (parts === undefined) places.set(placeKey, (parts = placeParts(index, loc, lang)));
+    // The date and the place in words only when first read (a mark drawn, the list, a
+    // tooltip): the largest file's 40,000 items took seconds to word up front.
+    const date = once(() => {
+      const { note: _n, sources: _s, ...d } = item.data.date;
+      const city = d.precision === 'time' ? cityOf(index, loc, lang) : '';
+      const dateKey = JSON.stringify(d) + city;
+      let date = dates.get(dateKey);
+      if (date === undefined)
+        dates.set(
+          dateKey,
+          (date = formatDateSpec(item.data.date, lang, digits, { ...opts, city })),
+        );
+      return date;
+    });
+    const parts = once(() => {
+      const placeKey = loc ? `${loc.place ?? ''}|${JSON.stringify(loc.venue ?? null)}` : '';
+      let parts = places.get(placeKey);
+      if (parts === undefined) places.set(placeKey, (parts = placeParts(index, loc, lang)));
+      return parts;
+    });
     let people: string[];
     let organizations: string[];
     let withIds: string[];
@@ -156,38 +168,50 @@ export function describeItems(
         if (side) sides.add(side);
       }
     }
-    const withNames = withIds.map(personName).filter(Boolean);
-    const withText = joinNames(withNames, lang);
-    const place = parts.join(SEP[lang]);
     const conf = confidence?.get(item.id) ?? 'confirmed';
     const confidenceNote = conf === 'confirmed' ? '' : ` (${confidenceWord(conf, lang)})`;
     const kind = kindOf(item);
     const sameDay = groups.get(item.id)?.key ?? null;
-    // The name starts with the label the chart shows (WCAG 2.5.3, label in name: a speech user
-    // says what they see); who it was with follows when the title does not already say it.
-    const shown = title.text + confidenceNote;
-    const head =
-      item.type === 'meeting'
-        ? [
-            withNames.every((n) => title.text.includes(n))
-              ? shown
-              : shown + SEP[lang] + fill(ui('tlWithNames', lang), { names: withText }),
-            kind && kind !== 'meeting' ? kindWord(kind, lang) : '',
-          ]
-            .filter(Boolean)
-            .join(SEP[lang])
-        : `${ui('tlEvent', lang)}: ${shown}`;
-    const when = sameDay ? date + SEP[lang] + ui('tlSameDay', lang) : date;
+    const withNames = once(() => withIds.map(personName).filter(Boolean));
+    const name = once(() => {
+      const place = parts().join(SEP[lang]);
+      // The name starts with the label the chart shows (WCAG 2.5.3, label in name: a speech
+      // user says what they see); who it was with follows when the title does not say it.
+      const shown = title.text + confidenceNote;
+      const head =
+        item.type === 'meeting'
+          ? [
+              withNames().every((n) => title.text.includes(n))
+                ? shown
+                : shown +
+                  SEP[lang] +
+                  fill(ui('tlWithNames', lang), { names: joinNames(withNames(), lang) }),
+              kind && kind !== 'meeting' ? kindWord(kind, lang) : '',
+            ]
+              .filter(Boolean)
+              .join(SEP[lang])
+          : `${ui('tlEvent', lang)}: ${shown}`;
+      const when = sameDay ? date() + SEP[lang] + ui('tlSameDay', lang) : date();
+      return [head, when, place].filter(Boolean).join(SEP[lang]);
+    });
     return {
       id: item.id,
       type: item.type,
       order,
       item,
       title,
-      date,
-      place: parts.map(isolate).join(SEP[lang]),
-      with: joinNames(withNames.map(isolate), lang),
-      name: [head, when, place].filter(Boolean).join(SEP[lang]),
+      get date() {
+        return date();
+      },
+      get place() {
+        return parts().map(isolate).join(SEP[lang]);
+      },
+      get with() {
+        return joinNames(withNames().map(isolate), lang);
+      },
+      get name() {
+        return name();
+      },
       topics: item.data.topics ?? [],
       organizations,
       people,

@@ -7,6 +7,8 @@ import { dirOfText, isolate, pick, type Dir, type Lang } from '../i18n/locale';
 import type { FontSpec, Measure } from '../text/measure';
 import { wrapText } from '../text/wrap';
 
+export { once } from '../text/once';
+
 export type TextRole = 'org' | 'name' | 'unnamed' | 'alt' | 'title' | 'meta';
 
 /** Type sizes in px at zoom 1; Arabic wants the generous line height. */
@@ -101,16 +103,3 @@ export const taggedName = (
   c && t.lang === lang
     ? [`${isolate(t.text)} ${c}`, ...alts.map((a) => isolate(a.text))].join(' ')
     : [namesLabel(t.text, alts), c].filter(Boolean).join(lang === 'ar' ? '، ' : ', ');
-
-/** `f`'s value, computed on the first call only (a card's texts, measured once drawn). */
-export function once<T>(f: () => T): () => T {
-  let value: T | undefined;
-  let done = false;
-  return () => {
-    if (!done) {
-      value = f();
-      done = true;
-    }
-    return value as T;
-  };
-}
