@@ -102,12 +102,13 @@ export function indexVisit(visit: Visit): VisitIndex {
   const meetingsByPerson = new Map<string, string[]>();
   const meetingsByOrg = new Map<string, string[]>();
   for (const m of visit.meetings) {
-    const { guest, host, other = [] } = m.participants;
-    for (const id of [...guest, ...host, ...other]) {
-      pushOnce(meetingsByPerson, id, m.id);
-      const org = people.get(id)?.organization;
-      if (org) pushOnce(meetingsByOrg, org, m.id);
-    }
+    const { guest, host, other } = m.participants;
+    for (const ids of [guest, host, other])
+      for (const id of ids ?? []) {
+        pushOnce(meetingsByPerson, id, m.id);
+        const org = people.get(id)?.organization;
+        if (org) pushOnce(meetingsByOrg, org, m.id);
+      }
     for (const org of m.organizations ?? []) pushOnce(meetingsByOrg, org, m.id);
     noteConfidence('meeting', m);
   }
@@ -127,15 +128,14 @@ export function indexVisit(visit: Visit): VisitIndex {
       interval: dateInterval(e.date),
     })),
   ];
-  const fileOrder = new Map(items.map((it, i) => [it, i]));
+  // A stable sort (as every engine's has been since ES2019): file order breaks the ties.
   items.sort((a, b) => {
     const sa = a.interval?.start ?? Infinity;
     const sb = b.interval?.start ?? Infinity;
     if (sa !== sb) return sa - sb;
     const oa = a.data.date.order ?? Infinity;
     const ob = b.data.date.order ?? Infinity;
-    if (oa !== ob) return oa - ob;
-    return (fileOrder.get(a) ?? 0) - (fileOrder.get(b) ?? 0);
+    return oa === ob ? 0 : oa - ob;
   });
 
   return {
