@@ -21,8 +21,14 @@ export interface PackEntry {
 
 export interface PackOptions {
   maxLanes: number;
-  /** Free px kept between two footprints in a lane. */
+  /** Free px kept after a label, before the next footprint in its lane. */
   gap: number;
+  /**
+   * Free px kept after a mark that outlasts its label (default `gap`). A timeline draws each
+   * mark `markGap` short of its span's end, so that the next day's bar may start in the same
+   * lane at the day's end: with the label's `gap` there, consecutive days never share a lane.
+   */
+  markGap?: number;
   /** A label shorter than this is not worth drawing: the entry overflows instead. */
   minLabel: number;
 }
@@ -54,9 +60,14 @@ function firstAfter(xs: readonly number[], x: number): number {
  * matter most first); each lane keeps its footprints sorted, so a later entry may fill a gap
  * before an earlier one. An entry whose full label fits nowhere takes the widest gap that
  * still holds its mark and `minLabel`, with a shortened label; failing that it overflows.
- * Footprints in a lane never overlap: [start, start + max(mark, label)] plus `gap`.
+ * Footprints in a lane never overlap: [start, start + max(mark + markGap, label + gap)].
  */
 export function packLanes(entries: readonly PackEntry[], opts: PackOptions): Placement[] {
+  const { gap } = opts;
+  const markGap = opts.markGap ?? gap;
+  // Footprints end with their own separation (`markGap` or `gap`); sub-pixel slack, so that a
+  // bar ending at a day's end, computed as start + length, does not cover the next day's start.
+  const EPS = 1e-3;
   const starts: number[][] = [];
   const ends: number[][] = [];
   const out: Placement[] = [];
@@ -64,8 +75,8 @@ export function packLanes(entries: readonly PackEntry[], opts: PackOptions): Pla
   const room = (l: number, s: number): number => {
     const ls = starts[l]!;
     const i = firstAfter(ls, s);
-    if (i > 0 && ends[l]![i - 1]! + opts.gap > s) return -1;
-    return i < ls.length ? ls[i]! - opts.gap - s : Infinity;
+    if (i > 0 && ends[l]![i - 1]! > s + EPS) return -1;
+    return i < ls.length ? ls[i]! - s : Infinity;
   };
   const insert = (l: number, s: number, e: number) => {
     const ls = starts[l]!;
@@ -88,15 +99,17 @@ export function packLanes(entries: readonly PackEntry[], opts: PackOptions): Pla
     for (let j = 0; j < span && r >= 0; j++) r = Math.min(r, room(l + j, s));
     return r;
   };
+  /** The footprint's length with its separation, for a label of `label` px. */
+  const need = (entry: PackEntry, label: number) => Math.max(entry.mark + markGap, label + gap);
   for (const entry of entries) {
     const span = Math.max(1, entry.span ?? 1);
-    const want = Math.max(entry.mark, entry.label);
+    const want = need(entry, entry.label);
     let best = -1;
     let bestRoom = -1;
     let lane = -1;
     for (let l = 0; l + span <= opts.maxLanes; l++) {
       const r = span === 1 ? room(l, entry.start) : blockRoom(l, span, entry.start);
-      if (r >= want) {
+      if (r + EPS >= want) {
         lane = l;
         break;
       }
@@ -111,9 +124,13 @@ export function packLanes(entries: readonly PackEntry[], opts: PackOptions): Pla
     if (lane >= 0) {
       take(lane, want);
       out.push({ lane, label: entry.label });
-    } else if (best >= 0 && bestRoom >= entry.mark && bestRoom >= opts.minLabel) {
-      const label = Math.min(entry.label, bestRoom);
-      take(best, Math.max(entry.mark, label));
+    } else if (
+      best >= 0 &&
+      bestRoom + EPS >= entry.mark + markGap &&
+      bestRoom - gap >= opts.minLabel
+    ) {
+      const label = Math.min(entry.label, bestRoom - gap);
+      take(best, Math.min(need(entry, label), bestRoom));
       out.push({ lane: best, label });
     } else out.push({ lane: -1, label: 0 });
   }

@@ -17,7 +17,9 @@ import { truncate } from '../text/truncate';
 import { groupClose, packLanes } from './lanes';
 import { scaleTime, type TimeScale } from './timeScale';
 import {
+  drawnLength,
   LABEL_FONTS,
+  MARK_END_GAP,
   minLength,
   PRECISION_RANK as RANK,
   type Band,
@@ -158,11 +160,13 @@ export function layoutTimeline(
       const x0 = scale(e.interval!.start);
       const x1 = scale(e.interval!.end);
       const min = minLength(band, e.precision);
-      return { e, x0, x1, min, start: reading(x0), mark: Math.max(min, Math.abs(x1 - x0) * k) };
+      return { e, x0, x1, min, start: reading(x0), mark: drawnLength(min, Math.abs(x1 - x0) * k) };
     });
-    // A label may run as long as its own span, else up to `maxLabel`.
+    // A label may run along its own span (ending a label's gap before the span does, so that
+    // the next day may take the lane), else up to `maxLabel`.
+    const gap = opts.gap ?? 12;
     const wantLabel = (g: (typeof geo)[number]) =>
-      Math.min(g.e.fullWidth, Math.max(g.e.labelWidth, g.mark));
+      Math.min(g.e.fullWidth, Math.max(g.e.labelWidth, g.mark + MARK_END_GAP - gap));
     // Packing units: an item, or a same-day group as one block of lanes (members by index).
     const byGroup = new Map<string, typeof geo>();
     for (const g of geo) {
@@ -189,7 +193,12 @@ export function layoutTimeline(
         label: Math.max(...u.map(wantLabel)),
         span: u.length,
       })),
-      { maxLanes: maxLanes[band], gap: opts.gap ?? 12, minLabel: opts.minLabel ?? 56 },
+      {
+        maxLanes: maxLanes[band],
+        gap,
+        markGap: MARK_END_GAP,
+        minLabel: opts.minLabel ?? 56,
+      },
     );
     const overflow: typeof geo = [];
     const laid: { g: (typeof geo)[number]; lane: number; label: number }[] = [];

@@ -138,3 +138,14 @@ export function minLength(type: Band, precision: Precision | 'between'): number 
   if (type === 'event') return 10;
   return precision === 'time' ? 6 : precision === 'day' ? 8 : 12;
 }
+
+/**
+ * A mark is drawn this many px short of its span's end, so that two bars of consecutive days in
+ * one lane stay apart; the lanes keep only this much after a mark (`packLanes`' `markGap`), not a
+ * label's gap, so that the next day may start in the same lane where this one ends.
+ */
+export const MARK_END_GAP = 3;
+
+/** The drawn length of a mark whose span is `span` px on screen, at least `min`. */
+export const drawnLength = (min: number, span: number): number =>
+  Math.max(min, span - MARK_END_GAP);

@@ -9,6 +9,8 @@ import { labelSlot } from './labelFit';
 import {
   baseScale,
   bucketK,
+  drawnLength,
+  MARK_END_GAP,
   minLength,
   type MarkGeom,
   type PartOfDay,
@@ -48,7 +50,7 @@ export function placeMark(m: MarkGeom, t: Transform, width: number, dir: Dir): P
   const s = t.k * m.x0 + t.x;
   const e = t.k * m.x1 + t.x;
   const sign = dir === 'rtl' ? -1 : 1;
-  const len = Math.max(m.minLength, Math.abs(e - s));
+  const len = drawnLength(m.minLength, Math.abs(e - s));
   const end = s + sign * len;
   // Reading coordinates: 0 at the view's start edge. The label stands whole inside the view,
   // clear of its soft edges, or is not drawn (labelFit.ts; `fitToView` shortens it first).
@@ -110,7 +112,8 @@ export function partOfDayBox(m: MarkGeom, t: Transform): { x: number; w: number 
   if (Math.abs(e - s) < m.minLength * 2) return null;
   const [a, b] = PART_HOURS[m.partOfDay];
   const pa = s + ((e - s) * a) / 24;
-  const pb = s + ((e - s) * b) / 24;
+  // Not past the drawn end of the day's bar (`MARK_END_GAP` short of the day's end).
+  const pb = s + ((e - s) * Math.min(b, 24 - (24 * MARK_END_GAP) / Math.abs(e - s))) / 24;
   return { x: Math.min(pa, pb), w: Math.abs(pb - pa) };
 }
 
