@@ -14,7 +14,7 @@
  * without it. In its place, a note for readers without JavaScript says that the page then shows
  * only the bundled visit, whatever the address asks (src/ssr/urlNotice.ts).
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DEFAULT_VISIT } from '../src/lib/visits/list';
@@ -45,6 +45,20 @@ function snapshotHtml(key: SnapshotKey, views: readonly Prerendered[]): string {
   ].filter(Boolean);
   const widths = views.map((v) => `<div data-width="${v.width}">${v.html}</div>`);
   return `<div ${root.join(' ')}>${widths.join('')}</div>`;
+}
+
+/**
+ * The faces the first view is drawn in (Arabic and Latin, 400 and 600), asked for while the page
+ * is parsed rather than once the stylesheet and the first script have run: the earlier they are
+ * in, the fewer readers see the snapshot's text in a fallback font first and then move.
+ */
+function fontPreloads(dist: string): string {
+  const faces = readdirSync(join(dist, 'assets')).filter((f) =>
+    /^ibm-plex-sans-arabic-(arabic|latin)-(400|600)-normal-[\w-]+\.woff2$/.test(f),
+  );
+  return faces
+    .map((f) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="./assets/${f}">`)
+    .join('\n    ');
 }
 
 async function main() {
@@ -82,6 +96,7 @@ async function main() {
     .replace('<div id="app"></div>', () => `<div id="app">${inline}</div>`)
     // The first script picks the snapshot (or fetches another) before the page paints.
     .replace(/<script type="module"(?![^>]*blocking)/, '<script type="module" blocking="render"')
+    .replace(/\s*<\/head>/, () => `\n    ${fontPreloads(dist)}\n  </head>`)
     .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
   writeFileSync(file, withNoscriptNote(next, DEFAULT_VISIT.title));
   process.stdout.write(

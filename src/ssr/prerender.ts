@@ -125,6 +125,10 @@ export async function prerenderApp(
       // (d3-zoom's tap highlight, a chart's `direction`, which its attribute also carries) adds
       // nothing to a still snapshot.
       for (const el of target.querySelectorAll('[style]')) el.removeAttribute('style');
+      // Form state the app set as properties (a segmented control's checked radio) becomes
+      // markup, or the snapshot shows none of its options chosen.
+      for (const i of target.querySelectorAll('input')) i.toggleAttribute('checked', i.checked);
+      for (const o of target.querySelectorAll('option')) o.toggleAttribute('selected', o.selected);
       // Two widths of one page share the document: the second one's ids get a suffix.
       if (width !== widths[0]) suffixIds(target, `-w${width}`);
       out.push({

@@ -2,7 +2,8 @@
  * One page carries its first view twice, laid out at two widths (only one is displayed): the
  * second copy's ids get a suffix, and so does every reference to them inside it (ARIA and
  * label relations, `#id` links, SVG `url(#id)` paints and clips), so that nothing in one copy
- * points into the other.
+ * points into the other. Radio groups are renamed too: a group's name is document-wide, and the
+ * second copy's checked option would uncheck the first's.
  */
 const ID_LISTS = new Set([
   'aria-labelledby',
@@ -22,6 +23,8 @@ const ID_LISTS = new Set([
 ]);
 
 export function suffixIds(root: Element, suffix: string): void {
+  for (const el of root.querySelectorAll('input[type="radio"][name]'))
+    el.setAttribute('name', el.getAttribute('name')! + suffix);
   const ids = new Set<string>();
   for (const el of root.querySelectorAll('[id]')) {
     ids.add(el.id);
