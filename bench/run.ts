@@ -11,6 +11,9 @@
  *     --sizes LIST        both kinds, e.g. --sizes=1000; --timeline-sizes / --org-sizes for one kind
  *                         (an empty list skips that kind: --org-sizes=)
  *     --no-export         skip the SVG export probes; --only-export runs only them
+ *     --no-render         skip the render part (bench/render.ts: the CLI's cold render times and
+ *                         the prerendered first view's paint), which otherwise runs last with
+ *                         the same --runs and --out, against the peer run just written
  *     --rerender FILE     only rewrite results.md from a results.json
  *
  * Builds the app into bench/.out/ziyara, writes the data into bench/.out/data, serves everything
@@ -73,6 +76,7 @@ function parseArgs(raw: string[]) {
     quick,
     runs,
     build: !argv.includes('--no-build'),
+    render: !argv.includes('--no-render') && !onlyExport && (!tools || tools.includes('ziyara')),
     tools,
     exports: !argv.includes('--no-export') && (!tools || tools.includes('ziyara')),
     timelineSizes: onlyExport
@@ -382,6 +386,20 @@ async function main() {
   );
   writeFileSync(join(args.outDir, 'results.md'), renderMarkdown(runFile, summary));
   console.log(`done in ${runFile.durationS.toFixed(0)} s → ${join(args.outDir, 'results.md')}`);
+  if (args.render) {
+    // Issue 16's numbers besides the peers': the headless CLI per view × format and the
+    // prerendered first view (first contentful paint with the chart, time to ready).
+    console.log('the render part (bench/render.ts) …');
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'bench/render.ts', '--runs', String(args.runs), '--out', args.outDir],
+      { cwd: ROOT, stdio: 'inherit' },
+    );
+    if (r.status !== 0) {
+      console.error('bench/render.ts failed (above); results.md of the peers is written.');
+      process.exit(1);
+    }
+  }
 }
 
 main().catch((e: unknown) => {
