@@ -8,10 +8,13 @@
 import { makeError } from './parseVisit';
 import { locateFileResult } from './positions';
 import { parseVisitBytes, type FileResult } from './readBytes';
+import { toParts, type Slice } from './workerParts';
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<Blob | Uint8Array>) => void) | null;
-  postMessage(message: FileResult | { ok: false; problem: 'network'; errors: unknown[] }): void;
+  postMessage(
+    message: Slice | FileResult | { ok: false; problem: 'network'; errors: unknown[] },
+  ): void;
 }
 const scope = self as unknown as WorkerScope;
 
@@ -22,7 +25,11 @@ const bytesOf = async (body: Blob | Uint8Array) =>
 scope.onmessage = (e) => {
   bytesOf(e.data).then(
     // A file with mistakes: where each one is (positions.ts), here rather than on the page.
-    (bytes) => scope.postMessage(locateFileResult(parseVisitBytes(bytes), bytes)),
+    // A valid visit in parts, so that the page receives it in short tasks (workerParts.ts).
+    (bytes) => {
+      for (const m of toParts(locateFileResult(parseVisitBytes(bytes), bytes)))
+        scope.postMessage(m);
+    },
     (err: unknown) =>
       scope.postMessage({
         ok: false,

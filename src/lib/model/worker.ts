@@ -3,6 +3,7 @@
  * still arriving, and bytes are transferred, not copied.
  */
 import type { LoadResult } from './loadResult';
+import { isSlice, partsCollector, type Slice } from './workerParts';
 
 export interface WorkerParser {
   /** Sends the body and resolves with the reader's and gate's answer; rejects if it failed. */
@@ -24,9 +25,12 @@ export function startWorker(): WorkerParser {
     failure = error;
     waiting?.reject(error);
   };
-  worker.onmessage = (e: MessageEvent<LoadResult>) => {
+  // A valid visit's long lists come first, in slices (workerParts.ts), then the answer.
+  const parts = partsCollector();
+  worker.onmessage = (e: MessageEvent<Slice | LoadResult>) => {
+    if (isSlice(e.data)) return parts.add(e.data);
     worker.terminate();
-    waiting?.resolve(e.data);
+    waiting?.resolve(parts.finish(e.data));
   };
   worker.onerror = (e) => {
     e.preventDefault();
