@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { parseEmbedParams } from '../lib/embed/params';
 import { snapshotFor } from './snapshots';

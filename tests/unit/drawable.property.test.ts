@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * The gate's promise, as a property (issue 12): whatever `parseVisit` accepts can be drawn, and
  * is drawn whole. Thousands of generated visits (tests/fixtures/arbitraryVisit.ts) go through

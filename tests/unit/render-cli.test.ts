@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * `npm run render` (scripts/render.ts, issue 16): the headless export, as a pipeline runs it.
  * Usage and data mistakes are named with what was expected and found; the files are real SVG

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { generateTour, generateVisit } from '../fixtures/synthetic';
 import { parseVisit } from '../../src/lib/model/parseVisit';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../model/schema';
 import { citationOf, linkHost } from './citation';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { DateSpec } from '../model/schema';
 import type { Calendar } from './calendar';

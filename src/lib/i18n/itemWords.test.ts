@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { timelineVisit } from '../../../tests/fixtures/timelineVisit';
 import { indexVisit } from '../model/derive';

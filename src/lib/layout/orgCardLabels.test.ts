@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Label in name (WCAG 2.5.3, axe `label-content-name-mismatch`): a card's accessible name holds
  * its visible words in the order drawn, "(likely)"/"(مرجّح)" included, with nothing but spaces

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Dir } from '../i18n/locale';
 import { dateInterval } from '../model/dates';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Axis ticks never collide, at any span: random views from an hour to 10,000 years, any width,
  * both languages, directions, digit sets and calendars. No two drawn tick labels overlap (nor

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Dir, Lang } from '../i18n/locale';
 import { estimateWidth } from '../text/measure';

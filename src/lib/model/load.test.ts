@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { File as NodeFile } from 'node:buffer';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Folding works from what changed (issue 16): the folded set is the default one with the
  * toggled cards flipped, and the "+N" counts are worked out once per set of cards. Whatever

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { indexVisit } from '../model/derive';
 import { parseVisit } from '../model/parseVisit';

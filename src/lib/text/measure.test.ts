@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import real from '../../../tests/fixtures/text/chromiumWidths.json';
 import { createMeasure, estimateWidth } from './measure';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { createMeasure } from './measure';
 import { ELLIPSIS, cutAt, truncate } from './truncate';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { firstStrong, resolveLevels, visualRuns, type BaseDir } from './bidi';
 import { isolateData } from './xml';
