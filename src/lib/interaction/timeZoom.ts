@@ -18,8 +18,11 @@ export interface TimeZoomOptions {
   scaleExtent: [number, number];
   /** Which wheels zoom: `wheelPolicy(embedded)` with the parsed embed flag. */
   policy: WheelPolicy;
-  /** Every change of transform, many per second while zooming: keep it cheap. */
-  onZoom: (t: Transform) => void;
+  /**
+   * Every change of transform, many per second while zooming: keep it cheap. `byReader`: false
+   * when `place` put the view there (no `onEnd` follows).
+   */
+  onZoom: (t: Transform, byReader: boolean) => void;
   /** A gesture, button press or key press has finished. */
   onEnd?: (t: Transform) => void;
   /** A plain wheel was left to the page (embedded): show the ctrl/⌘ hint. */
@@ -40,7 +43,7 @@ export class TimeZoom {
       scaleExtent: opts.scaleExtent,
       policy: opts.policy,
       constrain: (t) => this.#constrain(t),
-      onChange: (t) => this.#opts.onZoom(toTime(t)),
+      onChange: (t, byReader) => this.#opts.onZoom(toTime(t), byReader),
       onEnd: (t) => this.#opts.onEnd?.(toTime(t)),
       onWheelBlocked: () => this.#opts.onBlockedWheel?.(),
     });

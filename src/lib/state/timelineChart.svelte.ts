@@ -241,9 +241,13 @@ export class TimelineChartState {
     return fitTransform(iv, this.domain, this.width, this.dir, pad);
   }
 
-  /** A gesture frame: the view moved to `t` (a coarser cached layout may serve meanwhile). */
-  gestureMove(t: Transform) {
-    this.zooming = true;
+  /**
+   * A gesture frame: the view moved to `t` (a coarser cached layout may serve meanwhile). Not
+   * `byReader`, the view was placed (first show, a resize, a link's range): no end follows, so
+   * it is laid out at its zoom at once — else a link to one day drew none of its meetings.
+   */
+  gestureMove(t: Transform, byReader = true) {
+    this.zooming = byReader;
     this.t = t;
   }
 
