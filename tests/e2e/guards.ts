@@ -56,7 +56,13 @@ export function scanDom(page: Page): Promise<string[]> {
         found.push(`meta http-equiv ${el.getAttribute('http-equiv')}`);
       } else if (
         tag === 'link' &&
-        !/^(stylesheet|icon|modulepreload)$/.test(el.getAttribute('rel') ?? '')
+        !/^(stylesheet|icon|modulepreload)$/.test(el.getAttribute('rel') ?? '') &&
+        // The prerendered page's own faces (scripts/prerender.ts), asked for early.
+        !(
+          el.getAttribute('rel') === 'preload' &&
+          el.getAttribute('as') === 'font' &&
+          /^\.\/assets\/[\w.-]+\.woff2$/.test(el.getAttribute('href') ?? '')
+        )
       ) {
         found.push(`link rel=${el.getAttribute('rel')}`);
       } else if (tag !== 'meta' && FOREIGN.test(tag)) {
