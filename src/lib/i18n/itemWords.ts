@@ -6,15 +6,13 @@
  * Pure: (index, lang, digits) → plain records, shared by the marks, the list and the tooltip.
  */
 import { fill, formatDateSpec, type DateWordsOptions } from './format';
-import { once } from '../text/once';
 import { isolate, pick, type Digits, type Lang, type Picked } from './locale';
+import { confidenceWord, type Confidence } from './provenanceWords';
 import { ui, type StringKey } from './strings';
 import { kindOf, type EngagementKind } from '../layout/kindGlyph';
 import { sameDayGroups } from '../layout/sameDay';
 import type { Item, VisitIndex } from '../model/derive';
 import type { Meeting, Side } from '../model/schema';
-
-export type Confidence = 'confirmed' | 'likely' | 'unknown';
 
 export interface ItemView {
   id: string;
@@ -53,15 +51,6 @@ export interface ItemView {
 /** The words of an engagement kind: "Talk" / "كلمة". */
 export const kindWord = (kind: EngagementKind, lang: Lang) =>
   ui(`tlKind_${kind}` as StringKey, lang);
-
-/** "likely" / "مرجّح", "unknown" / "غير مؤكد"; "" for confirmed. */
-export function confidenceWord(c: Confidence, lang: Lang): string {
-  return c === 'likely'
-    ? ui('tlConfLikely', lang)
-    : c === 'unknown'
-      ? ui('tlConfUnknown', lang)
-      : '';
-}
 
 const SEP = { ar: '، ', en: ', ' } as const;
 
@@ -111,32 +100,10 @@ export function describeItems(
   const personName = (id: string) => pick(index.people.get(id)?.name, lang).text;
   const confidence = (index as { confidence?: ReadonlyMap<string, Confidence> }).confidence;
   const groups = sameDayGroups(index.items, (it) => pick(it.data.title, lang).text, collator(lang));
-  // Many items share a date or a place: word each once.
   const dates = new Map<string, string>();
   const places = new Map<string, string[]>();
+  const ctx: WordsContext = { index, lang, digits, opts, personName, dates, places };
   return index.items.map((item, order) => {
-    const title = pick(item.data.title, lang);
-    const loc = item.data.location;
-    // The date and the place in words only when first read (a mark drawn, the list, a
-    // tooltip): the largest file's 40,000 items took seconds to word up front.
-    const date = once(() => {
-      const { note: _n, sources: _s, ...d } = item.data.date;
-      const city = d.precision === 'time' ? cityOf(index, loc, lang) : '';
-      const dateKey = JSON.stringify(d) + city;
-      let date = dates.get(dateKey);
-      if (date === undefined)
-        dates.set(
-          dateKey,
-          (date = formatDateSpec(item.data.date, lang, digits, { ...opts, city })),
-        );
-      return date;
-    });
-    const parts = once(() => {
-      const placeKey = loc ? `${loc.place ?? ''}|${JSON.stringify(loc.venue ?? null)}` : '';
-      let parts = places.get(placeKey);
-      if (parts === undefined) places.set(placeKey, (parts = placeParts(index, loc, lang)));
-      return parts;
-    });
     let people: string[];
     let organizations: string[];
     let withIds: string[];
@@ -169,60 +136,128 @@ export function describeItems(
       }
     }
     const conf = confidence?.get(item.id) ?? 'confirmed';
-    const confidenceNote = conf === 'confirmed' ? '' : ` (${confidenceWord(conf, lang)})`;
-    const kind = kindOf(item);
-    const sameDay = groups.get(item.id)?.key ?? null;
-    const withNames = once(() => withIds.map(personName).filter(Boolean));
-    const name = once(() => {
-      const place = parts().join(SEP[lang]);
-      // The name starts with the label the chart shows (WCAG 2.5.3, label in name: a speech
-      // user says what they see); who it was with follows when the title does not say it.
-      const shown = title.text + confidenceNote;
-      const head =
-        item.type === 'meeting'
-          ? [
-              withNames().every((n) => title.text.includes(n))
-                ? shown
-                : shown +
-                  SEP[lang] +
-                  fill(ui('tlWithNames', lang), { names: joinNames(withNames(), lang) }),
-              kind && kind !== 'meeting' ? kindWord(kind, lang) : '',
-            ]
-              .filter(Boolean)
-              .join(SEP[lang])
-          : `${ui('tlEvent', lang)}: ${shown}`;
-      const when = sameDay ? date() + SEP[lang] + ui('tlSameDay', lang) : date();
-      return [head, when, place].filter(Boolean).join(SEP[lang]);
-    });
-    return {
+    return new WordedItem(ctx, withIds, {
       id: item.id,
       type: item.type,
       order,
       item,
-      title,
-      get date() {
-        return date();
-      },
-      get place() {
-        return parts().map(isolate).join(SEP[lang]);
-      },
-      get with() {
-        return joinNames(withNames().map(isolate), lang);
-      },
-      get name() {
-        return name();
-      },
+      title: pick(item.data.title, lang),
       topics: item.data.topics ?? [],
       organizations,
       people,
       sides: [...sides],
-      kind,
-      kinds: kind ? [kind] : [],
+      kind: kindOf(item),
       confidence: conf,
-      confidenceNote,
-      sameDay,
-    };
+      confidenceNote: conf === 'confirmed' ? '' : ` (${confidenceWord(conf, lang)})`,
+      sameDay: groups.get(item.id)?.key ?? null,
+    });
   });
+}
+
+interface WordsContext {
+  index: VisitIndex;
+  lang: Lang;
+  digits: Digits;
+  opts: Pick<DateWordsOptions, 'calendar'>;
+  personName: (id: string) => string;
+  /** Many items share a date or a place: each is worded once. */
+  dates: Map<string, string>;
+  places: Map<string, string[]>;
+}
+
+type Eager = Omit<ItemView, 'date' | 'place' | 'with' | 'name' | 'kinds'>;
+
+/**
+ * An item's words: its date, place, "with" and accessible name worded when first read (a mark
+ * drawn, the list, a tooltip), not up front: the largest file's 40,000 items took seconds so.
+ * A class, not an object with getters, so that 40,000 of them cost no closures each.
+ */
+class WordedItem implements ItemView {
+  id!: string;
+  type!: Item['type'];
+  order!: number;
+  item!: Item;
+  title!: Picked;
+  topics!: string[];
+  organizations!: string[];
+  people!: string[];
+  sides!: Side[];
+  kind!: EngagementKind | null;
+  kinds: string[];
+  confidence!: Confidence;
+  confidenceNote!: string;
+  sameDay!: string | null;
+  #ctx: WordsContext;
+  #withIds: string[];
+  #date: string | undefined;
+  #parts: string[] | undefined;
+  #withNames: string[] | undefined;
+  #name: string | undefined;
+
+  constructor(ctx: WordsContext, withIds: string[], eager: Eager) {
+    Object.assign(this, eager);
+    this.kinds = eager.kind ? [eager.kind] : [];
+    this.#ctx = ctx;
+    this.#withIds = withIds;
+  }
+
+  get date(): string {
+    if (this.#date !== undefined) return this.#date;
+    const { index, lang, digits, opts, dates } = this.#ctx;
+    const { note: _n, sources: _s, ...d } = this.item.data.date;
+    const city = d.precision === 'time' ? cityOf(index, this.item.data.location, lang) : '';
+    const key = JSON.stringify(d) + city;
+    let date = dates.get(key);
+    if (date === undefined)
+      dates.set(key, (date = formatDateSpec(this.item.data.date, lang, digits, { ...opts, city })));
+    return (this.#date = date);
+  }
+
+  #placeParts(): string[] {
+    if (this.#parts) return this.#parts;
+    const { index, lang, places } = this.#ctx;
+    const loc = this.item.data.location;
+    const key = loc ? `${loc.place ?? ''}|${JSON.stringify(loc.venue ?? null)}` : '';
+    let parts = places.get(key);
+    if (parts === undefined) places.set(key, (parts = placeParts(index, loc, lang)));
+    return (this.#parts = parts);
+  }
+
+  #names(): string[] {
+    return (this.#withNames ??= this.#withIds.map(this.#ctx.personName).filter(Boolean));
+  }
+
+  get place(): string {
+    return this.#placeParts().map(isolate).join(SEP[this.#ctx.lang]);
+  }
+
+  get with(): string {
+    return joinNames(this.#names().map(isolate), this.#ctx.lang);
+  }
+
+  get name(): string {
+    if (this.#name !== undefined) return this.#name;
+    const { lang } = this.#ctx;
+    const sep = SEP[lang];
+    const withNames = this.#names();
+    // The name starts with the label the chart shows (WCAG 2.5.3, label in name: a speech
+    // user says what they see); who it was with follows when the title does not say it.
+    const shown = this.title.text + this.confidenceNote;
+    const kind = this.kind;
+    const head =
+      this.type === 'meeting'
+        ? [
+            withNames.every((n) => this.title.text.includes(n))
+              ? shown
+              : shown + sep + fill(ui('tlWithNames', lang), { names: joinNames(withNames, lang) }),
+            kind && kind !== 'meeting' ? kindWord(kind, lang) : '',
+          ]
+            .filter(Boolean)
+            .join(sep)
+        : `${ui('tlEvent', lang)}: ${shown}`;
+    const when = this.sameDay ? this.date + sep + ui('tlSameDay', lang) : this.date;
+    return (this.#name = [head, when, this.#placeParts().join(sep)].filter(Boolean).join(sep));
+  }
 }
 
 const collators = new Map<Lang, Intl.Collator>();
@@ -233,55 +268,10 @@ export function collator(lang: Lang): (a: string, b: string) => number {
   return c.compare;
 }
 
-const FIELD_WORDS = new Set([
-  'date',
-  'participants',
-  'location',
-  'name',
-  'title',
-  'organization',
-  'record',
-  'topics',
-  'summary',
-]);
-const SIDE_WORDS = { guest: 'guestSide', host: 'hostSide', other: 'dtOtherSide' } as const;
-
-/** A provenance field in words: "participants.host" → "Participants (Host side)". */
-export function fieldWord(field: string, lang: Lang): string {
-  const [base = field, sub] = field.split('.');
-  const word = FIELD_WORDS.has(base) ? ui(`dtField_${base}` as StringKey, lang) : field;
-  const side = sub && sub in SIDE_WORDS ? SIDE_WORDS[sub as keyof typeof SIDE_WORDS] : null;
-  return side ? `${word} (${ui(side, lang)})` : word;
-}
-
-export interface UnsureField {
-  field: string;
-  confidence: Exclude<Confidence, 'confirmed'>;
-  /** "likely" / "مرجّح". */
-  word: string;
-  note: Picked;
-  sources: string[];
-}
-
-/** What the sources are not sure of in a record: its provenance entries that are not confirmed. */
-export function unsureFields(
-  record: {
-    provenance?: readonly {
-      field: string;
-      confidence: Confidence;
-      note?: Record<string, string>;
-      sources?: string[];
-    }[];
-  },
-  lang: Lang,
-): UnsureField[] {
-  return (record.provenance ?? [])
-    .filter((p) => p.confidence !== 'confirmed')
-    .map((p) => ({
-      field: fieldWord(p.field, lang),
-      confidence: p.confidence as UnsureField['confidence'],
-      word: confidenceWord(p.confidence, lang),
-      note: pick(p.note, lang),
-      sources: p.sources ?? [],
-    }));
-}
+export {
+  confidenceWord,
+  fieldWord,
+  unsureFields,
+  type Confidence,
+  type UnsureField,
+} from './provenanceWords';
