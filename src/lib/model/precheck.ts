@@ -27,6 +27,14 @@ export interface SchemaNode {
 /** Keys that valibot's `record` silently skips instead of checking. */
 const SKIPPED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** A schema object's fields, listed once per schema (not once per record read). */
+const fields = new WeakMap<SchemaNode, [string, SchemaNode][]>();
+function entriesOf(schema: SchemaNode): [string, SchemaNode][] {
+  let list = fields.get(schema);
+  if (!list) fields.set(schema, (list = Object.entries(schema.entries ?? {})));
+  return list;
+}
+
 const asSchema = (node: SchemaNode) => node as unknown as v.GenericSchema;
 export const isRecordLike = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -38,7 +46,9 @@ export const isRecordLike = (x: unknown): x is Record<string, unknown> =>
  *   "1", …, and accepts `[]` where every field is optional);
  * - a `__proto__`, `constructor` or `prototype` key in a text, which valibot skips unchecked;
  * - an array longer than its limit, reported before valibot reads each of its items.
- * Each error found here stands for everything valibot reports inside its path.
+ * Each error found here stands for everything valibot reports inside its path. `keys` is the
+ * path so far, pushed to and popped as the walk goes (a new array per record was most of the
+ * walk's cost at the limits); it is as given once the walk returns.
  */
 export function precheck(
   schema: SchemaNode,
@@ -63,7 +73,11 @@ export function precheck(
         out.push(makeError(formatPath(keys), 'too-many', expected, `${value.length} items`));
         return;
       }
-      for (let i = 0; i < value.length; i++) precheck(schema.item, value[i], [...keys, i], out);
+      for (let i = 0; i < value.length; i++) {
+        keys.push(i);
+        precheck(schema.item, value[i], keys, out);
+        keys.pop();
+      }
       return;
     }
     case 'strict_object':
@@ -93,11 +107,18 @@ export function precheck(
         const expected = r.success ? 'expected no such field' : describeExpected(r.issues[0]);
         out.push(makeError(formatPath([...keys, k]), 'format', expected, preview(k)));
       }
-      if (schema.value) precheck(schema.value, value[k], [...keys, k], out);
+      if (schema.value) {
+        keys.push(k);
+        precheck(schema.value, value[k], keys, out);
+        keys.pop();
+      }
     }
   } else {
-    for (const [k, s] of Object.entries(schema.entries ?? {})) {
-      if (Object.hasOwn(value, k)) precheck(s, value[k], [...keys, k], out);
+    for (const [k, s] of entriesOf(schema)) {
+      if (!Object.hasOwn(value, k)) continue;
+      keys.push(k);
+      precheck(s, value[k], keys, out);
+      keys.pop();
     }
   }
 }
