@@ -93,3 +93,54 @@ for (const width of [1280, 360])
           expect(end.lastBottom).toBeLessThanOrEqual(end.sheetTop);
         }
       });
+
+/** The shown item of `selector` nearest the chart's inline end (what the panel would cover). */
+async function endmost(page: Page, selector: string, box: string, rtl: boolean) {
+  const index = await page.locator(selector).evaluateAll(
+    (els, [box, rtl]) => {
+      const v = document.querySelector(box as string)!.getBoundingClientRect();
+      let best = -1;
+      let edge = rtl ? Infinity : -Infinity;
+      els.forEach((el, i) => {
+        const r = el.getBoundingClientRect();
+        const shown = r.width > 0 && r.left >= v.left && r.right <= v.right;
+        const inBlock = r.top >= v.top && r.bottom <= Math.min(v.bottom, innerHeight);
+        if (!shown || !inBlock) return;
+        if (rtl ? r.left < edge : r.right > edge) [best, edge] = [i, rtl ? r.left : r.right];
+      });
+      return best;
+    },
+    [box, rtl] as const,
+  );
+  expect(index).toBeGreaterThanOrEqual(0);
+  return page.locator(selector).nth(index);
+}
+
+for (const lang of ['ar', 'en'] as const)
+  for (const [name, item, box] of [
+    ['timeline', '[data-testid=tl-mark]', '[data-testid=tl-svg]'],
+    ['orgchart', 'section.orgchart [data-item^="p:"]', 'section.orgchart .viewport'],
+  ] as const)
+    test(`the ${name} item clicked at the inline end stays in view beside the panel: ${lang}`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`./?lang=${lang}&view=${name}`);
+      expect(await waitForState(page)).toBe('ready');
+      await page.evaluate(() => document.fonts.ready);
+      const el = await endmost(page, item, box, lang === 'ar');
+      await el.click();
+      await expect(page.getByTestId('details')).toBeVisible();
+      await expect
+        .poll(() =>
+          el.evaluate((e, box) => {
+            const r = e.getBoundingClientRect();
+            const v = document.querySelector(box)!.getBoundingClientRect();
+            const p = document.querySelector('[data-testid=details]')!.getBoundingClientRect();
+            const inside = r.left >= v.left - 0.5 && r.right <= v.right + 0.5;
+            const clear = r.right <= p.left + 0.5 || r.left >= p.right - 0.5;
+            return inside && clear;
+          }, box),
+        )
+        .toBe(true);
+    });
