@@ -6,13 +6,14 @@
  * The app runs in jsdom as the render CLI runs the views (src/ssr/prerender.ts, built by Vite
  * into node_modules/.cache/ziyara-render/prerender.mjs), on each address that has a snapshot
  * (src/ssr/snapshots.ts): the bundled default visit, plain and `?embed=1`, in Arabic and in
- * English, each laid out at 1280 and 360 px. The plain Arabic page goes inside index.html's
- * `<div id="app">`, as `<div data-prerendered="ar">`; the others are written beside it as
- * `snapshots/<key>.html`, which the first script (`src/main.ts`, made render-blocking here)
- * fetches for their address. `src/ssr/takeOver.ts` mounts the live app beside the snapshot and
- * removes it when the live app is ready. The "needs JavaScript" notice goes: the page now reads
- * without it. In its place, a note for readers without JavaScript says that the page then shows
- * only the bundled visit, whatever the address asks (src/ssr/urlNotice.ts).
+ * English, each laid out at 1280 and 360 px (an embed also at 720). The plain Arabic page goes
+ * inside index.html's `<div id="app">`, as `<div data-prerendered="ar">`; the others are written
+ * beside it as `snapshots/<key>.html`, which the first script (`src/main.ts`, made
+ * render-blocking here) fetches for their address. `src/ssr/takeOver.ts` mounts the live app
+ * beside the snapshot and removes it when the live app is ready. The "needs JavaScript" notice
+ * goes: the page now reads without it. In its place, a note for readers without JavaScript says
+ * that the page then shows only the bundled visit, whatever the address asks
+ * (src/ssr/urlNotice.ts).
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

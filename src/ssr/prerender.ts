@@ -2,13 +2,14 @@
  * The first views, drawn at build time (`npm run build` → scripts/prerender.ts): the app itself
  * (`App.svelte`, as `main.ts` mounts it) runs in jsdom with the CLI's stand-ins (HarfBuzz widths,
  * chart columns of the size Chromium gives them), once per page address the build prerenders —
- * the bundled default visit, plain and `?embed=1`, in Arabic and in English — and at two window
- * widths, 1280 and 360 px. The markup it shows once `ready` is what the page carries (or fetches
- * first, see snapshots.ts) inside `#app`: the visit, its meetings, the org chart and the sources
- * paint with the first stylesheet, before the app's script runs, and without JavaScript at all.
+ * the bundled default visit, plain and `?embed=1`, in Arabic and in English — and at each window
+ * width of snapshots.ts (1280 and 360 px; an embed also at 720). The markup it shows once `ready`
+ * is what the page carries (or fetches first, see snapshots.ts) inside `#app`: the visit, its
+ * meetings, the org chart and the sources paint with the first stylesheet, before the app's
+ * script runs, and without JavaScript at all.
  */
 import { installDom } from './dom';
-import { SNAPSHOT_WIDTHS, type SnapshotKey } from './snapshots';
+import { snapshotWidths, type SnapshotKey } from './snapshots';
 
 export interface Prerendered {
   key: SnapshotKey;
@@ -32,7 +33,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  */
 const BOXES: Record<'page' | 'embed', Record<number, { tl: number; oc: number }>> = {
   page: { 1280: { tl: 1134, oc: 1166 }, 360: { tl: 310, oc: 334 } },
-  embed: { 1280: { tl: 1222, oc: 1254 }, 360: { tl: 310, oc: 334 } },
+  embed: { 1280: { tl: 1222, oc: 1254 }, 720: { tl: 662, oc: 694 }, 360: { tl: 310, oc: 334 } },
 };
 let box = { width: 1280, tl: 1134, oc: 1166 };
 
@@ -52,7 +53,7 @@ export const SEARCH: Record<SnapshotKey, string> = {
 
 export async function prerenderApp(
   keys: readonly SnapshotKey[] = ['ar'],
-  widths: readonly number[] = SNAPSHOT_WIDTHS,
+  widthsOf: (key: SnapshotKey) => readonly number[] = snapshotWidths,
 ): Promise<Prerendered[]> {
   installDom(1280, 900, columnBox);
   const [
@@ -88,7 +89,8 @@ export async function prerenderApp(
   const { default: App } = await import('../App.svelte');
 
   const out: Prerendered[] = [];
-  for (const key of keys)
+  for (const key of keys) {
+    const widths = widthsOf(key);
     for (const width of widths) {
       const embed = key.startsWith('embed');
       box = { width, ...(BOXES[embed ? 'embed' : 'page'][width] ?? BOXES.page[1280]!) };
@@ -143,6 +145,7 @@ export async function prerenderApp(
       await unmount(app);
       flushSync();
     }
+  }
   setMeasureEngine(null);
   return out;
 }

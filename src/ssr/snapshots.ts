@@ -11,8 +11,12 @@ import { DEFAULTS, queryString, writeEmbedParams, type EmbedParams } from '../li
 
 export type SnapshotKey = 'ar' | 'en' | 'embed-ar' | 'embed-en';
 export const SNAPSHOT_KEYS: readonly SnapshotKey[] = ['ar', 'en', 'embed-ar', 'embed-en'];
-/** The window widths each snapshot is laid out at; the page's CSS shows the nearer one. */
-export const SNAPSHOT_WIDTHS: readonly number[] = [1280, 360];
+/**
+ * The window widths a snapshot is laid out at; the page's CSS (snapshot.css) shows the nearest.
+ * An embed has one more, 720 px, for the frames of an article's column.
+ */
+export const snapshotWidths = (key: SnapshotKey): readonly number[] =>
+  key.startsWith('embed') ? [1280, 720, 360] : [1280, 360];
 /** The one index.html carries; the others are fetched. */
 export const INLINE_SNAPSHOT: SnapshotKey = 'ar';
 

@@ -2,9 +2,9 @@
  * The take-over of a prerendered first view (issue 16, src/ssr/takeOver.ts): the live app mounts
  * out of sight beside the snapshot and replaces it once ready. It is not hydration (the app draws
  * its own DOM), so it must be invisible: nothing on the page moves when it happens (no layout
- * shift), and the charts' labels stand where the snapshot drew them, at both widths the build
- * lays the page out at. Web fonts are let in first: a face arriving late moves text for reasons
- * of its own (the page preloads them), not the swap's.
+ * shift), and the charts' labels stand where the snapshot drew them, at each width the build
+ * lays the page out at (an embed's also at 720 px). Web fonts are let in first: a face arriving
+ * late moves text for reasons of its own (the page preloads them), not the swap's.
  */
 import { expect, test, type Page } from '@playwright/test';
 
@@ -21,7 +21,7 @@ const labels = (page: Page) =>
   );
 
 for (const query of ['', '?lang=en', '?embed=1'])
-  for (const width of [1280, 360])
+  for (const width of query.includes('embed') ? [1280, 720, 360] : [1280, 360])
     test(`the take-over moves nothing (${query || 'plain'}, ${width} px)`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.addInitScript(() => {
