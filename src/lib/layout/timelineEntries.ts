@@ -141,10 +141,11 @@ export function minLength(type: Band, precision: Precision | 'between'): number 
 
 /**
  * A mark is drawn this many px short of its span's end, so that two bars of consecutive days in
- * one lane stay apart; the lanes keep only this much after a mark (`packLanes`' `markGap`), not a
+ * one lane stay apart, with room between them for a same-day bracket (its spine 5 px before the
+ * next day's start); the lanes keep only this much after a mark (`packLanes`' `markGap`), not a
  * label's gap, so that the next day may start in the same lane where this one ends.
  */
-export const MARK_END_GAP = 3;
+export const MARK_END_GAP = 6;
 
 /** The drawn length of a mark whose span is `span` px on screen, at least `min`. */
 export const drawnLength = (min: number, span: number): number =>
