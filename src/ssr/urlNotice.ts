@@ -8,6 +8,9 @@
  * before the page paints: src/ssr/takeOver.ts.)
  */
 
+/** A parameter's name, isolated left to right inside the Arabic sentence. */
+const param = (name: string) => `<bdi dir="ltr">${name}=</bdi>`;
+
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -15,11 +18,11 @@ const escapeHtml = (s: string) =>
 export function noscriptNote(title: { ar: string; en: string }): string {
   const ar =
     `بدون JavaScript تعرض هذه الصفحة الزيارة المضمّنة «${escapeHtml(title.ar)}» وحدها، بالعربية، ` +
-    'أيّاً كان ما يطلبه العنوان: زيارة أخرى (visit=) أو ملف زيارة (data=) أو لغة أو عرض آخر ' +
+    `أيّاً كان ما يطلبه العنوان: زيارة أخرى (${param('visit')}) أو ملف زيارة (${param('data')}) أو لغة أو عرض آخر ` +
     'يحتاج إلى JavaScript.';
   const en =
     `Without JavaScript, this page shows only the bundled visit, “${escapeHtml(title.en)}”, in ` +
-    'Arabic, whatever the address asks for: another visit (visit=), a visit file (data=), ' +
+    `Arabic, whatever the address asks for: another visit (${param('visit')}), a visit file (${param('data')}), ` +
     'another language or view needs JavaScript.';
   return (
     `<noscript><div data-nojs-note role="note"><p lang="ar" dir="rtl">${ar}</p>` +
