@@ -5,6 +5,9 @@
 import type { ValidationError } from '../model/errors';
 import type { SheetKey } from './spec';
 
+/** What a file has too much of (unzip.ts SHEET_LIMITS). */
+export type Measure = 'bytes' | 'unpacked' | 'entries' | 'rows' | 'columns';
+
 /** Why a file cannot be read, when it is known. */
 export type Unreadable = 'empty' | 'encrypted' | 'not-zip' | 'doctype';
 
@@ -33,7 +36,15 @@ export type SheetProblem = CellPlace &
     | { kind: 'bad-id'; found: string }
     | { kind: 'unreadable'; found: string; why?: Unreadable }
     /** A file past one of the limits (unzip.ts SHEET_LIMITS): what was found, and the limit. */
-    | { kind: 'too-large'; found: string; limit: string }
+    | {
+        kind: 'too-large';
+        /** The file's name, and the sheet's where the limit is one of a sheet's. */
+        file: string;
+        in?: string;
+        measure: Measure;
+        found: number;
+        limit: number;
+      }
     /** A formula cell with no saved value: never computed, so nothing to read. */
     | { kind: 'formula' }
     /** One of the gate's errors on the visit the workbook made, placed back in the workbook. */

@@ -18,6 +18,7 @@
  */
 import { Unzip, UnzipInflate, strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { LIMITS } from '../model/limits';
+import type { Measure } from './problems';
 
 /** Largest workbook read. Each is tested at the limit and just past it (hostile.test.ts). */
 export const SHEET_LIMITS = {
@@ -38,17 +39,23 @@ export const FORMULA_MARK = '\uFDD0formula\uFDD1';
 
 export class WorkbookError extends Error {
   constructor(
-    /** 'too-large', 'not-xlsx', 'doctype' or 'encrypted'. */
+    /** 'too-large', 'not-xlsx' or 'doctype'. */
     message: string,
     readonly found: string,
-    /** For 'too-large': the limit passed, in words ("100 MB unpacked"). */
-    readonly limit = '',
+    /** For 'too-large': what there is too much of, how much, and where (a sheet's name). */
+    readonly measure?: { measure: Measure; found: number; limit: number; in?: string },
   ) {
     super(message);
   }
 }
 
-const MB = (n: number) => `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
+const tooLarge = (measure: Measure, found: number, at?: string) =>
+  new WorkbookError('too-large', measure, {
+    measure,
+    found,
+    limit: SHEET_LIMITS[measure],
+    ...(at ? { in: at } : {}),
+  });
 
 /** The entries spreadsheet code reads: XML and relationships (as read-excel-file filters). */
 const kept = (name: string) => name.endsWith('.xml') || name.endsWith('.xml.rels');
@@ -70,29 +77,29 @@ function declared(bytes: Uint8Array) {
   } catch (e) {
     throw new WorkbookError('not-xlsx', e instanceof Error ? e.message : String(e));
   }
-  if (entries > SHEET_LIMITS.entries)
-    throw new WorkbookError('too-large', `${entries} entries`, `${SHEET_LIMITS.entries} entries`);
-  if (total > SHEET_LIMITS.unpacked)
-    throw new WorkbookError('too-large', `${MB(total)} unpacked`, `${MB(SHEET_LIMITS.unpacked)}`);
+  if (entries > SHEET_LIMITS.entries) throw tooLarge('entries', entries);
+  if (total > SHEET_LIMITS.unpacked) throw tooLarge('unpacked', total);
 }
 
-/** Every kept entry, inflated and counted as it goes. */
+/** Every kept entry, inflated and counted as it goes; stops at the first chunk past the limit. */
 function inflate(bytes: Uint8Array): Record<string, Uint8Array> {
   const out: Record<string, Uint8Array> = {};
   let total = 0;
+  // (fflate catches what its callbacks throw: a failure is noted, and thrown between pushes.)
+  let failure: WorkbookError | null = null;
   const unzip = new Unzip((file) => {
-    if (!kept(file.name)) return; // never started: skipped
+    if (!kept(file.name) || failure) return; // never started: skipped
     const parts: Uint8Array[] = [];
     file.ondata = (err, data, final) => {
-      if (err) throw new WorkbookError('not-xlsx', err.message);
+      if (failure) return;
+      if (err) {
+        failure = new WorkbookError('not-xlsx', err.message);
+        return;
+      }
       total += data.length;
       if (total > SHEET_LIMITS.unpacked) {
-        file.terminate();
-        throw new WorkbookError(
-          'too-large',
-          `more than ${MB(SHEET_LIMITS.unpacked)} unpacked`,
-          MB(SHEET_LIMITS.unpacked),
-        );
+        failure = tooLarge('unpacked', total);
+        return;
       }
       parts.push(data);
       if (final) out[file.name] = join(parts);
@@ -100,8 +107,14 @@ function inflate(bytes: Uint8Array): Record<string, Uint8Array> {
     file.start();
   });
   unzip.register(UnzipInflate);
-  for (let i = 0; i < bytes.length; i += CHUNK)
-    unzip.push(bytes.subarray(i, i + CHUNK), i + CHUNK >= bytes.length);
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    try {
+      unzip.push(bytes.subarray(i, i + CHUNK), i + CHUNK >= bytes.length);
+    } catch (e) {
+      failure ??= new WorkbookError('not-xlsx', e instanceof Error ? e.message : String(e));
+    }
+    if (failure) throw failure;
+  }
   return out;
 }
 
@@ -143,14 +156,8 @@ function sheetXml(xml: string, name: string): string {
   let row = 0;
   let column = 0;
   const tooFar = (r: number, c: number) => {
-    if (r > SHEET_LIMITS.rows)
-      throw new WorkbookError('too-large', `${name}: row ${r}`, `${SHEET_LIMITS.rows} rows`);
-    if (c > SHEET_LIMITS.columns)
-      throw new WorkbookError(
-        'too-large',
-        `${name}: column ${c}`,
-        `${SHEET_LIMITS.columns} columns`,
-      );
+    if (r > SHEET_LIMITS.rows) throw tooLarge('rows', r, name);
+    if (c > SHEET_LIMITS.columns) throw tooLarge('columns', c, name);
   };
   return xml.replace(CELL_RE, (whole, attrs?: string, body?: string, rowAttrs?: string) => {
     if (rowAttrs !== undefined) {
@@ -176,22 +183,44 @@ function sheetXml(xml: string, name: string): string {
 
 const isSheet = (name: string) => /^xl\/worksheets\/[^/]+\.xml$/.test(name);
 
+const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1] ?? '';
+const unescapeXml = (s: string) =>
+  s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) =>
+    e === 'amp' ? '&' : e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'quot' ? '"' : "'",
+  );
+
+/** Each worksheet's entry → the sheet's name (from the workbook and its relationships). */
+function sheetNames(entries: Record<string, Uint8Array>): Map<string, string> {
+  const names = new Map<string, string>();
+  const book = entries['xl/workbook.xml'];
+  const rels = entries['xl/_rels/workbook.xml.rels'];
+  if (!book || !rels) return names;
+  const targets = new Map<string, string>();
+  for (const [tag] of strFromU8(rels).matchAll(/<Relationship\b[^>]*>/g)) {
+    const target = attr(tag, 'Target').replace(/^\/?(xl\/)?/, 'xl/');
+    targets.set(attr(tag, 'Id'), target);
+  }
+  for (const [tag] of strFromU8(book).matchAll(/<sheet\b[^>]*>/g)) {
+    const target = targets.get(attr(tag, 'r:id'));
+    if (target) names.set(target, unescapeXml(attr(tag, 'name')));
+  }
+  return names;
+}
+
 /**
  * The workbook's XML, inflated within the limits and checked, re-packed (stored, so its sizes
  * are exact) for the reader. Throws a WorkbookError saying why it refuses.
  */
 export function openWorkbook(bytes: Uint8Array): Uint8Array {
-  if (bytes.length > SHEET_LIMITS.bytes)
-    throw new WorkbookError('too-large', MB(bytes.length), MB(SHEET_LIMITS.bytes));
+  if (bytes.length > SHEET_LIMITS.bytes) throw tooLarge('bytes', bytes.length);
   declared(bytes);
   const entries = inflate(bytes);
   const out: Zippable = {};
+  const names = sheetNames(entries);
   for (const [name, data] of Object.entries(entries)) {
     if (hasDtd(data)) throw new WorkbookError('doctype', name);
     out[name] = [
-      isSheet(name)
-        ? strToU8(sheetXml(strFromU8(data), name.slice('xl/worksheets/'.length)))
-        : data,
+      isSheet(name) ? strToU8(sheetXml(strFromU8(data), names.get(name) ?? name)) : data,
       { level: 0 },
     ];
   }

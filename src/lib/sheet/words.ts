@@ -11,7 +11,7 @@
 import { describeError } from '../i18n/errorMessages';
 import type { Lang } from '../i18n/locale';
 import { isolate as isolateText } from '../i18n/locale';
-import type { SheetProblem, Unreadable } from './problems';
+import type { Measure, SheetProblem, Unreadable } from './problems';
 import { SHEETS } from './sheets';
 
 const FSI = '\u2068';
@@ -40,6 +40,32 @@ const WHY: Record<Unreadable, readonly [string, string]> = {
     '; it has a DOCTYPE or ENTITY declaration, which no workbook has',
   ],
 };
+
+const MB = (n: number) => `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
+
+/** How much a file has, and may have, of `m`, in words: ["row 50001", "50000 rows"]. */
+function amounts(m: Measure, found: number, limit: number, lang: Lang): [string, string] {
+  const en = lang === 'en';
+  switch (m) {
+    case 'bytes':
+      return en
+        ? [`${MB(found)} (${found} bytes)`, MB(limit)]
+        : [`${MB(found)} (${found} بايت)`, MB(limit)];
+    case 'unpacked':
+      // Inflating stops as soon as it is past: how far past is not known.
+      return en
+        ? [`more than ${MB(limit)} of XML once unpacked`, MB(limit)]
+        : [`أكثر من ${MB(limit)} من XML بعد فك الضغط`, MB(limit)];
+    case 'entries':
+      return en
+        ? [`${found} entries`, `${limit} entries`]
+        : [`${found} ملفًا داخليًا`, `${limit} ملف داخلي`];
+    case 'rows':
+      return en ? [`a row ${found}`, `${limit} rows`] : [`الصف ${found}`, `${limit} صف`];
+    case 'columns':
+      return en ? [`a column ${found}`, `${limit} columns`] : [`العمود ${found}`, `${limit} عمود`];
+  }
+}
 
 /**
  * The accepted forms of a date, each isolated on its own (FSI … PDI) where the sentence around
@@ -153,10 +179,13 @@ export function describeSheetProblem(p: SheetProblem, lang: Lang, isolate = true
           ? `the file cannot be read as a spreadsheet (.xlsx) or CSV: ${q(p.found)}${why}`
           : `تعذّرت قراءة الملف جدولَ بيانات (.xlsx) أو CSV: ${q(p.found)}${why}`;
       }
-      case 'too-large':
+      case 'too-large': {
+        const [found, limit] = amounts(p.measure, p.found, p.limit, lang);
+        const at = q(p.file) + (p.in ? (en ? `, sheet ${q(p.in)}` : `، الورقة ${q(p.in)}`) : '');
         return en
-          ? `the file is too large to read safely: ${q(p.found)} (at most ${q(p.limit)})`
-          : `الملف أكبر من أن يُقرأ بأمان: ${q(p.found)} (الحد الأقصى ${q(p.limit)})`;
+          ? `the file is too large to read safely: ${at} has ${found} (at most ${limit})`
+          : `الملف أكبر من أن يُقرأ بأمان: في ${at} ${found} (الحد الأقصى ${limit})`;
+      }
       case 'formula':
         return en
           ? 'a formula with no saved value: Ziyara never computes formulas. Type the value, or open and save the workbook in a spreadsheet program so that it saves the result'

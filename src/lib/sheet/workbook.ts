@@ -13,7 +13,7 @@ import type { Table } from './cells';
 import { csvTable, writeCsv } from './csv';
 import { matchSheet } from './headers';
 import { importTables, inWorkbookOrder, type SheetImport } from './importSheet';
-import type { SheetProblem, Unreadable } from './problems';
+import type { Measure, SheetProblem, Unreadable } from './problems';
 import { onePerCell } from './problems';
 import { README_NAME, readMeRows } from './readMe';
 import type { Rec } from './readRows';
@@ -38,20 +38,22 @@ function fail(problem: SheetProblem): SheetImport {
 }
 const unreadable = (found: string, why?: Unreadable): SheetImport =>
   fail({ sheet: 'visit', kind: 'unreadable', found, ...(why ? { why } : {}) });
-const tooLarge = (found: string, limit: string): SheetImport =>
-  fail({ sheet: 'visit', kind: 'too-large', found, limit });
+const tooLarge = (file: string, measure: Measure, found: number, at?: string): SheetImport =>
+  fail({
+    sheet: 'visit',
+    kind: 'too-large',
+    file,
+    measure,
+    found,
+    limit: SHEET_LIMITS[measure],
+    ...(at ? { in: at } : {}),
+  });
 
 /** A table past the rows or columns limit (a CSV file; an .xlsx is checked as it is opened). */
-function pastLimits(t: Table): SheetImport | null {
-  if (t.rows.length > SHEET_LIMITS.rows)
-    return tooLarge(`${t.name}: ${t.rows.length} rows`, `${SHEET_LIMITS.rows} rows`);
-  const wide = t.rows.findIndex((r) => r.length > SHEET_LIMITS.columns);
-  if (wide >= 0)
-    return tooLarge(
-      `${t.name}: row ${wide + 1}, ${t.rows[wide]!.length} columns`,
-      `${SHEET_LIMITS.columns} columns`,
-    );
-  return null;
+function pastLimits(file: string, t: Table): SheetImport | null {
+  if (t.rows.length > SHEET_LIMITS.rows) return tooLarge(file, 'rows', t.rows.length, t.name);
+  const wide = t.rows.find((r) => r.length > SHEET_LIMITS.columns);
+  return wide ? tooLarge(file, 'columns', wide.length, t.name) : null;
 }
 
 /** Formula cells with no saved value (unzip.ts marks them): one problem each, the cell emptied. */
@@ -79,18 +81,15 @@ function unsavedFormulas(tables: Table[]): SheetProblem[] {
 
 async function tablesOf(f: NamedBytes): Promise<Table[] | SheetImport> {
   if (f.bytes.length === 0) return unreadable(f.name, 'empty');
-  if (f.bytes.length > SHEET_LIMITS.bytes)
-    return tooLarge(
-      `${f.name}: ${(f.bytes.length / 1024 / 1024).toFixed(1)} MB`,
-      `${SHEET_LIMITS.bytes / 1024 / 1024} MB`,
-    );
+  if (f.bytes.length > SHEET_LIMITS.bytes) return tooLarge(f.name, 'bytes', f.bytes.length);
   if (isCfb(f.bytes)) return unreadable(f.name, 'encrypted');
   if (isZip(f.bytes)) {
     try {
       return await readXlsx(f.bytes);
     } catch (e) {
       if (!(e instanceof WorkbookError)) return unreadable(`${f.name}: ${String(e)}`);
-      if (e.message === 'too-large') return tooLarge(`${f.name}: ${e.found}`, e.limit);
+      const m = e.measure;
+      if (m) return tooLarge(f.name, m.measure, m.found, m.in);
       if (e.message === 'doctype') return unreadable(`${f.name}: ${e.found}`, 'doctype');
       return unreadable(`${f.name}: ${e.found}`);
     }
@@ -114,7 +113,7 @@ export async function importFiles(files: readonly NamedBytes[]): Promise<SheetIm
     const read = await tablesOf(f);
     if (!Array.isArray(read)) return read;
     for (const t of read) {
-      const past = pastLimits(t);
+      const past = pastLimits(f.name, t);
       if (past) return past;
     }
     tables.push(...read);
