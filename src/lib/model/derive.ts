@@ -71,7 +71,21 @@ function countriesOf(visit: Visit): Map<string, VisitCountry> {
   return countries;
 }
 
+/** Indexes a visit in one go. */
 export function indexVisit(visit: Visit): VisitIndex {
+  const steps = indexSteps(visit);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * Indexes a visit in steps, for a caller that yields to the page between them
+ * (`indexVisitInTasks`): at the limits each step is a fraction of the whole (maps, the
+ * meetings' participants, the items' intervals, their order).
+ */
+export function* indexSteps(visit: Visit): Generator<void, VisitIndex, void> {
   const people = new Map(visit.people.map((p) => [p.id, p]));
   const organizations = new Map(visit.organizations.map((o) => [o.id, o]));
   const orgChildren = new Map<string | null, Organization[]>();
@@ -98,6 +112,7 @@ export function indexVisit(visit: Visit): VisitIndex {
     noteConfidence('organization', o);
   }
   for (const p of visit.people) noteConfidence('person', p);
+  yield;
 
   const meetingsByPerson = new Map<string, string[]>();
   const meetingsByOrg = new Map<string, string[]>();
@@ -113,6 +128,7 @@ export function indexVisit(visit: Visit): VisitIndex {
     noteConfidence('meeting', m);
   }
   for (const e of visit.events ?? []) noteConfidence('event', e);
+  yield;
 
   const items: Item[] = [
     ...visit.meetings.map((m): Item => ({
@@ -128,6 +144,7 @@ export function indexVisit(visit: Visit): VisitIndex {
       interval: dateInterval(e.date),
     })),
   ];
+  yield;
   // A stable sort (as every engine's has been since ES2019): file order breaks the ties.
   items.sort((a, b) => {
     const sa = a.interval?.start ?? Infinity;
@@ -138,6 +155,8 @@ export function indexVisit(visit: Visit): VisitIndex {
     return oa === ob ? 0 : oa - ob;
   });
 
+  yield;
+  const languages = visit.languages?.length ? [...visit.languages] : textLanguages(visit);
   return {
     visit,
     people,
@@ -151,6 +170,19 @@ export function indexVisit(visit: Visit): VisitIndex {
     countries: countriesOf(visit),
     orgsByCountry,
     confidence,
-    languages: visit.languages?.length ? [...visit.languages] : textLanguages(visit),
+    languages,
   };
+}
+
+/** `indexVisit`, with `pause()` awaited between its steps (the loader's `nextTask`). */
+export async function indexVisitInTasks(
+  visit: Visit,
+  pause: () => Promise<void>,
+): Promise<VisitIndex> {
+  const steps = indexSteps(visit);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await pause();
+  }
 }
