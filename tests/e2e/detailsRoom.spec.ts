@@ -144,3 +144,23 @@ for (const lang of ['ar', 'en'] as const)
         )
         .toBe(true);
     });
+
+for (const width of [1280, 1920])
+  test(`an org card selected by the address is drawn whole in the chart beside the panel: ${width} px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('./?lang=en&view=orgchart&sel=organization:kr-president');
+    expect(await waitForState(page)).toBe('ready');
+    await expect(page.getByTestId('details')).toBeVisible();
+    const card = page.locator('section.orgchart [data-item][aria-selected=true]');
+    await expect
+      .poll(() =>
+        card.evaluate((e) => {
+          const r = e.getBoundingClientRect();
+          const v = document.querySelector('section.orgchart .viewport')!.getBoundingClientRect();
+          return r.left >= v.left && r.right <= v.right && r.top >= v.top && r.bottom <= v.bottom;
+        }),
+      )
+      .toBe(true);
+  });
