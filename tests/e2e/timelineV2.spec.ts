@@ -110,29 +110,58 @@ test.describe('format v2 on the timeline: the bundled visits', () => {
     );
   });
 
-  test('same-day items without an order stand in one column, not in a sequence', async ({
-    page,
-  }) => {
-    // KNOWN BUG (2026-12-02, open in issue 14): since the chart opens on the visit's first days
-    // (layout/openingView.ts), 18 January's three marks are not all drawn even with a range
-    // around that day in the link; the same-day column itself is unit-tested (sameDay.test.ts).
-    test.fixme(true, "18 January's marks are not all drawn in this view");
-    await open(page, '?visit=uae-2023&lang=en');
-    // 18 January: three engagements, no time, no order. Alphabetical top to bottom.
-    const ids = ['m25-korea-night', 'm23-ceo-luncheon', 'm24-vestas'];
-    const bars = await Promise.all(ids.map((id) => box(mark(page, id).locator('rect.bar'))));
+  /** The three meetings of 18 January 2023: no time, no order; alphabetical top to bottom. */
+  const JAN18 = ['m25-korea-night', 'm23-ceo-luncheon', 'm24-vestas'];
+  const SAME_DAY = { en: 'same day, order not reported', ar: 'في اليوم نفسه، الترتيب غير مذكور' };
+  /** They stand in one column, the same-day bracket before its start edge (left in English). */
+  async function expectColumn(page: Page, lang: 'en' | 'ar' = 'en') {
+    const bars = await Promise.all(JAN18.map((id) => box(mark(page, id).locator('rect.bar'))));
     expect(new Set(bars.map((b) => Math.round(b.x))).size).toBe(1);
     expect(bars[1]!.y).toBeGreaterThan(bars[0]!.y);
     expect(bars[2]!.y).toBeGreaterThan(bars[1]!.y);
-    const cue = await box(section(page).getByTestId('tl-same-day').first());
+    const svg = await box(section(page).getByTestId('tl-svg'));
+    const cues = section(page).getByTestId('tl-same-day');
+    // The bracket of this column: the one nearest its start edge (other days have theirs).
+    const start = lang === 'en' ? bars[0]!.x : bars[0]!.x + bars[0]!.width;
+    const all = await Promise.all((await cues.all()).map((c) => box(c)));
+    const near = (c: (typeof all)[number]) => Math.abs(c.x + c.width / 2 - start);
+    const cue = all.sort((p, q) => near(p) - near(q))[0]!;
     expect(cue.height).toBeGreaterThan(bars[2]!.y - bars[0]!.y);
-    // The cue stands before the column's start edge (left in English).
-    expect(cue.x + cue.width).toBeLessThanOrEqual(bars[0]!.x + 1);
-    for (const id of ids)
-      await expect(mark(page, id)).toHaveAttribute('aria-label', /same day, order not reported/);
+    if (lang === 'en') expect(cue.x + cue.width).toBeLessThanOrEqual(bars[0]!.x + 1);
+    else expect(cue.x).toBeGreaterThanOrEqual(bars[0]!.x + bars[0]!.width - 1);
+    // Drawn in the chart, not cut off at its edge.
+    expect(cue.x).toBeGreaterThanOrEqual(svg.x);
+    expect(cue.x + cue.width).toBeLessThanOrEqual(svg.x + svg.width);
+    for (const id of JAN18)
+      await expect(mark(page, id)).toHaveAttribute('aria-label', new RegExp(SAME_DAY[lang]));
+  }
+
+  test('same-day items without an order stand in one column, not in a sequence', async ({
+    page,
+  }) => {
+    // A shared link around 18 January: the range it holds wins over the opening view (the
+    // visit's first days), and that day is drawn whole (issue 14).
+    const from = '2023-01-17T21:00';
+    const to = '2023-01-19T03:00';
+    await open(page, `?visit=uae-2023&lang=en&from=${from}&to=${to}`);
+    const [a, b] = ((await section(page).getByTestId('tl-svg').getAttribute('data-range')) ?? '')
+      .split(',')
+      .map(Number);
+    expect(Math.abs(a! - Date.parse(`${from}Z`))).toBeLessThan(60_000);
+    expect(Math.abs(b! - Date.parse(`${to}Z`))).toBeLessThan(60_000);
+    await expect(section(page).getByTestId('tl-cluster')).toHaveCount(0);
+    await expectColumn(page);
+    // Hovered, a member says so in words.
+    await mark(page, JAN18[0]!).hover();
+    await expect(section(page).getByTestId('tl-tooltip')).toContainText(
+      'same day, order not reported',
+    );
 
     // Items with an order (15 January, 1–6) keep their sourced sequence and get no cue.
-    await expect(mark(page, 'm04-expanded-talks')).not.toHaveAttribute('aria-label', /same day/);
+    await expect(await reveal(page, 'm04-expanded-talks')).not.toHaveAttribute(
+      'aria-label',
+      /same day/,
+    );
 
     await listButton(page, 'en').click();
     const heading = section(page).getByTestId('tl-list-group').first();
@@ -145,6 +174,15 @@ test.describe('format v2 on the timeline: the bundled visits', () => {
       ['m09-grand-mosque', 'm10-noura-al-kaabi', 'm11-fatima-dinner'].sort(),
     );
   });
+
+  for (const lang of ['en', 'ar'] as const)
+    test(`with no link, the keyboard reaches 18 January's column (${lang})`, async ({ page }) => {
+      // The chart opens on the visit's first days; a reader walks on to 18 January.
+      await open(page, `?visit=uae-2023&lang=${lang}`);
+      await reveal(page, JAN18[0]!, lang === 'en' ? 'ltr' : 'rtl');
+      await expectColumn(page, lang);
+      await expect(section(page).getByTestId('tl-tooltip')).toContainText(SAME_DAY[lang]);
+    });
 
   test('each engagement kind has a glyph, a legend entry and a filter', async ({ page }) => {
     await open(page, '?visit=uae-2023&lang=en');
