@@ -20,7 +20,7 @@ import { generateTour } from '../fixtures/synthetic';
 import { readFileSync } from 'node:fs';
 import { parseVisit } from '../../src/lib/model/parseVisit';
 import { indexVisit, type VisitIndex } from '../../src/lib/model/derive';
-import { formatDateSpec, formatInstant, formatNumber } from '../../src/lib/i18n/format';
+import { formatDateSpec, formatDay, formatNumber } from '../../src/lib/i18n/format';
 import { dirOf, isolate, pick, type Digits, type Dir, type Lang } from '../../src/lib/i18n/locale';
 import { ui } from '../../src/lib/i18n/strings';
 import { createMeasure } from '../../src/lib/text/measure';
@@ -258,8 +258,7 @@ function checkOrgChart(
 /** What the details panel words for each item, person and organization (ItemDetails, EntityDetails, Sources). */
 function checkDetails(index: VisitIndex, lang: Lang, digits: Digits) {
   const v = index.visit;
-  const day = (s: string) =>
-    formatInstant(Date.parse(`${s}T00:00:00Z`), 'd MMMM yyyy', lang, digits);
+  const day = (s: string) => formatDay(Date.parse(`${s}T00:00:00Z`), lang, digits);
   for (const s of v.sources) {
     pick(s.publisher, lang);
     pick(s.title, lang);

@@ -1,8 +1,8 @@
 /**
  * Dates worded with their precision (`formatDateSpec`: Intl ranges in the Gregorian or the Hijri
- * Umm al-Qura calendar, clock times with their zone) and numbers. `formatInstant` words a day
- * in the Gregorian calendar. Gregorian month names as used in the UAE
- * (يناير، فبراير …); Western digits unless Arabic-Indic are asked for.
+ * Umm al-Qura calendar, clock times with their zone), days (`formatDay`) and numbers. Gregorian
+ * month names as used in the UAE (يناير، فبراير …); Western digits unless Arabic-Indic are
+ * asked for.
  *
  * Inputs are "floating" instants (see model/dates.ts): the UTC fields hold the wall-clock time.
  */
@@ -13,16 +13,6 @@ import { formatSpan, rangeDash, type SpanUnit } from './dateRange';
 import { localizeDigits, type Digits, type Lang } from './locale';
 import { ui } from './strings';
 import { formatClock, timeZoneWords } from './timeZoneWords';
-
-/**
- * A floating instant's day in words, in the Gregorian calendar ("5 October 2022" / "5 أكتوبر
- * 2022"), the reader's digits: the one pattern the app writes (citations, export metadata).
- * Through Intl like every other date, not date-fns, whose `format` and two locales were 7 KiB
- * gzip of the first view for this alone.
- */
-export function formatInstant(ms: number, _pattern: 'd MMMM yyyy', lang: Lang, digits: Digits) {
-  return formatSpan(ms, ms, 'day', lang, digits, 'gregory');
-}
 
 const SEP = { ar: '، ', en: ', ' } as const;
 

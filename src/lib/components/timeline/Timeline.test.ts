@@ -3,30 +3,14 @@ import { cleanup, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { flushSync } from 'svelte';
 import TimelineHarness from '../../../../tests/fixtures/TimelineHarness.svelte';
+import { fakeLayout } from '../../../../tests/fixtures/fakeLayout';
 import { timelineVisit } from '../../../../tests/fixtures/timelineVisit';
 import type { Lang } from '../../i18n/locale';
 import { indexVisit } from '../../model/derive';
 import { generateVisit } from '../../../../tests/fixtures/synthetic';
 import { ViewState } from '../../state/view.svelte';
 
-// jsdom has no layout: give the chart a width and a ResizeObserver that reports it.
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
-    configurable: true,
-    get: () => 960,
-  });
-  globalThis.ResizeObserver ??= class {
-    #cb: ResizeObserverCallback;
-    constructor(cb: ResizeObserverCallback) {
-      this.#cb = cb;
-    }
-    observe(el: Element) {
-      queueMicrotask(() => this.#cb([{ target: el } as ResizeObserverEntry], this));
-    }
-    unobserve() {}
-    disconnect() {}
-  };
-});
+beforeAll(() => fakeLayout());
 afterEach(() => cleanup());
 
 async function setup(lang: Lang = 'ar', visit = timelineVisit()) {

@@ -9,28 +9,13 @@ import { cleanup, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { flushSync } from 'svelte';
 import TimelineHarness from '../../../../tests/fixtures/TimelineHarness.svelte';
+import { fakeLayout } from '../../../../tests/fixtures/fakeLayout';
 import type { Lang } from '../../i18n/locale';
 import { indexVisit } from '../../model/derive';
 import { parseVisitText } from '../../model/parseVisit';
 import { ViewState } from '../../state/view.svelte';
 
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
-    configurable: true,
-    get: () => 960,
-  });
-  globalThis.ResizeObserver ??= class {
-    #cb: ResizeObserverCallback;
-    constructor(cb: ResizeObserverCallback) {
-      this.#cb = cb;
-    }
-    observe(el: Element) {
-      queueMicrotask(() => this.#cb([{ target: el } as ResizeObserverEntry], this));
-    }
-    unobserve() {}
-    disconnect() {}
-  };
-});
+beforeAll(() => fakeLayout());
 afterEach(() => cleanup());
 
 const parsed = parseVisitText(readFileSync('data/visits/uae-2023.json', 'utf8'));
