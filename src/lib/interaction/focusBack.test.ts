@@ -52,4 +52,18 @@ describe('focusBack', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(document.activeElement).toBe(document.body);
   });
+
+  it('moves the focus from where the reader closed the panel once the item is drawn again', async () => {
+    const section = document.createElement('section');
+    const exportButton = document.createElement('button'); // outside the panel
+    document.body.append(section, exportButton);
+    exportButton.focus();
+    const opener = button('m1'); // drawn away while the panel was open
+    focusBack(opener, section, 'm1');
+    expect(document.activeElement).toBe(exportButton);
+    const redrawn = button('m1');
+    section.append(redrawn);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(document.activeElement).toBe(redrawn);
+  });
 });

@@ -3,8 +3,9 @@
  * details panel widens the page again, and the chart may draw the opener's item anew for its
  * new width: the element focused a moment ago is then gone, and the focus would fall to
  * `<body>`. So the item is found again by its `data-id` inside the opener's section, and
- * focused whenever it is redrawn while nothing else has the focus, until the reader acts
- * (a key, a pointer) or focuses something else.
+ * focused whenever it is redrawn while nothing else has the focus (or still what had it when
+ * the panel closed, an Export button outside it, say), until the reader acts (a key, a pointer)
+ * or focuses something else.
  */
 export function focusBack(
   opener: Element | null,
@@ -19,7 +20,13 @@ export function focusBack(
     const root = scope?.isConnected ? scope : doc;
     return root.querySelector<HTMLElement | SVGElement>(sel);
   };
-  const lost = () => !doc.activeElement || doc.activeElement === doc.body;
+  // Where the reader was when the panel closed (a button outside it, say): still there means
+  // the focus has not been given back yet.
+  const from = doc.activeElement;
+  const lost = () => {
+    const now = doc.activeElement;
+    return !now || now === doc.body || now === from;
+  };
   let target = find();
   target?.focus();
   if (!sel && !opener) return () => {};

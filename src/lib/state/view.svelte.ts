@@ -40,6 +40,11 @@ export class ViewState {
   /** The calendar dates are worded and the axis ticked in (URL `calendar=`). */
   calendar = $state<Calendar>('gregory');
   selection = $state<Selection | null>(null);
+  /**
+   * A details panel is on the page: Escape is then its to handle (it closes the selection and
+   * gives the focus back to what opened it), not the view's that has the focus.
+   */
+  detailsPanel = $state(false);
   /** Filters: an empty set means "no filter on this facet". */
   topics = new SvelteSet<string>();
   organizations = new SvelteSet<string>();
