@@ -193,16 +193,16 @@ const EXPECTED: readonly Rule[] = [
   ],
   [
     /^an http\(s\) URL$/,
-    () => [
-      'a web address starting with https:// or http://',
-      'عنوان ويب يبدأ بـ https:// أو http://',
+    (_m, _l, q) => [
+      `a web address starting with ${q('https://')} or ${q('http://')}`,
+      `عنوان ويب يبدأ بـ ${q('https://')} أو ${q('http://')}`,
     ],
   ],
   [
     /^a URL that parses, .*$/,
-    () => [
-      'a web address that can be read, such as "https://example.org/article"',
-      'عنوان ويب صالح، مثل "https://example.org/article"',
+    (_m, _l, q) => [
+      `a web address that can be read, such as ${q('"https://example.org/article"')}`,
+      `عنوان ويب صالح، مثل ${q('"https://example.org/article"')}`,
     ],
   ],
   [

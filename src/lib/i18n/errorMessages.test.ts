@@ -210,6 +210,16 @@ describe('words for people', () => {
     const e = one(MISTAKES[1]!);
     expect(describeError(e, 'ar').found).toBe('\u2068"host-ministr"\u2069');
   });
+  it('isolates the address forms it names, so an Arabic page does not show //:https', () => {
+    const errors = check(
+      MINIMAL.replace('"https://example.org/report"', '"ftp://example.org/report"'),
+    );
+    expect(errors).toHaveLength(1);
+    const ar = describeError(errors[0]!, 'ar').expected;
+    expect(ar).toContain('\u2068https://\u2069');
+    expect(ar).toContain('\u2068http://\u2069');
+    expect(ar.replace(/\u2068[^\u2069]*\u2069/g, '')).not.toMatch(/[a-z]/);
+  });
   it('words a JSON syntax error once, with its line and column', () => {
     const text = MINIMAL.replace('"id": "minimal",', '"id": "minimal"');
     const r = parseVisitText(text);
