@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import korea from '../../../data/visits/korea-2022.json';
 import { timelineVisit } from '../../../tests/fixtures/timelineVisit';
+import { parseVisit } from '../model/parseVisit';
 import { indexVisit } from '../model/derive';
 import { describeItems, joinNames } from './itemWords';
 import { facetCounts, matchesFilters } from '../state/filters';
@@ -48,6 +50,22 @@ describe('describeItems', () => {
     expect(describeItems(index, 'ar', 'latn').map((v) => v.id)).toEqual(
       index.items.map((i) => i.id),
     );
+  });
+});
+
+describe('the bundled Korea visit: meetings whose day is not reported', () => {
+  const r = parseVisit(structuredClone(korea));
+  if (!r.ok) throw new Error('korea-2022.json does not load');
+  const ranged = ['meeting-bang-moon-kyu', 'meeting-han-chang-seob'];
+
+  it.each(['ar', 'en'] as const)('are not called "same day" (%s)', (lang) => {
+    const views = new Map(describeItems(indexVisit(r.visit), lang, 'latn').map((v) => [v.id, v]));
+    for (const id of ranged) {
+      const v = views.get(id)!;
+      expect(v.sameDay).toBeNull();
+      expect(v.name).not.toMatch(/same day|اليوم نفسه/);
+      expect(v.date).toMatch(lang === 'en' ? /between 1 and 9 October 2022/ : /9/);
+    }
   });
 });
 

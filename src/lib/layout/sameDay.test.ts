@@ -1,8 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import korea from '../../../data/visits/korea-2022.json';
 import type { Dir } from '../i18n/locale';
 import { dateInterval } from '../model/dates';
-import type { Item } from '../model/derive';
+import { indexVisit, type Item } from '../model/derive';
+import { parseVisit } from '../model/parseVisit';
 import type { DateSpec } from '../model/schema';
 import { estimateWidth } from '../text/measure';
 import { packLanes } from './lanes';
@@ -30,11 +32,13 @@ describe('sameDayKey', () => {
   it.each([
     ['a day without order', day('2022-10-05'), 'day:2022-10-05:'],
     ['a morning', day('2022-10-05', { partOfDay: 'morning' }), 'day:2022-10-05:morning'],
+    // Two items that share an uncertain range are not known to share a day.
     [
       'a between range',
       { precision: 'between', earliest: '2022-10-03', latest: '2022-10-09' },
-      'between:2022-10-03:2022-10-09',
+      null,
     ],
+    ['an approximate day', day('2022-10-05', { approximate: true }), null],
     ['a day with an order', day('2022-10-05', { order: 2 }), null],
     ['a span of days', day('2022-10-05', { end: '2022-10-07' }), null],
     ['a time', { precision: 'time', start: '2022-10-05T15:00', timeZone: 'Asia/Seoul' }, null],
@@ -57,6 +61,41 @@ describe('sameDayGroups', () => {
     expect([...g.keys()].sort()).toEqual(['a', 'c']);
     expect(g.get('a')).toMatchObject({ index: 0, size: 2 });
     expect(g.get('c')).toMatchObject({ index: 1, size: 2 });
+  });
+});
+
+describe('the bundled Korea visit: four meetings only known to lie between 1 and 9 October', () => {
+  const r = parseVisit(structuredClone(korea));
+  if (!r.ok) throw new Error('korea-2022.json does not load');
+  const index = indexVisit(r.visit);
+  const ranged = index.items.filter((it) => it.data.date.precision === 'between');
+  const entries = prepareEntries(index.items, (it) => it.id, measure);
+
+  it('are not a same-day group: no source says they shared a day', () => {
+    expect(ranged).toHaveLength(4);
+    expect(sameDayGroups(index.items, (it) => it.id).size).toBe(0);
+    expect(entries.filter((e) => e.group !== null)).toEqual([]);
+  });
+
+  it.each(dirs)('each stands as its own range in its own lane, with no bracket (%s)', (dir) => {
+    const l = layoutTimeline(entries, {
+      width: 1200,
+      dir,
+      domain: timelineDomain(entries.filter((e) => e.type === 'meeting')),
+      k: 1,
+      measure,
+    });
+    const marks = l.marks.filter((m) => ranged.some((it) => it.id === m.id));
+    expect(new Set(marks.map((m) => m.lane)).size).toBe(4);
+    expect(marks.every((m) => m.lane >= 0 && m.bracket)).toBe(true);
+    const cues = sameDayBrackets(
+      l.marks,
+      (m) => m.x0,
+      (m) => m.lane * 36,
+      dir,
+      () => 36,
+    );
+    expect(cues).toEqual([]);
   });
 });
 

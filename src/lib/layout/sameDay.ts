@@ -1,9 +1,12 @@
 /**
- * Same-day groups: items on one day (or one `between` range) with no time and no `order` have
- * no sourced sequence, so the timeline draws them as one group (a column with a shared bracket)
- * and the list under one heading, never as a sequence. Pure.
+ * Same-day groups: items known to lie on one calendar day (day precision, not approximate) with
+ * no time and no `order` have no sourced sequence, so the timeline draws them as one group (a
+ * column with a shared bracket) and the list under one heading, never as a sequence. Items that
+ * only share an uncertain range (`between`, "about") are not known to share a day: each is drawn
+ * as its own range in its own lane, and nothing calls them "same day". Pure.
  *
- *   sameDayKey(date)          the group a date belongs to, or null (a time, an `order`, a span)
+ *   sameDayKey(date)          the group a date belongs to, or null (a time, an `order`, a span,
+ *                             a `between` range, an approximate day)
  *   sameDayGroups(items, …)   id → { key, index, size } for every group of two or more
  */
 import type { DateSpec } from '../model/schema';
@@ -15,13 +18,12 @@ export function sameDayKey(date: DateSpec): string | null {
   const d = date as { precision: string; start?: string; end?: string; partOfDay?: string };
   if (d.precision === 'day') {
     if (d.end !== undefined && d.end !== d.start) return null;
+    // "About 5 October" twice is not known to be one day.
+    if (date.approximate === true) return null;
     // A morning and an afternoon on one day are a sequence; two mornings are not.
     return `day:${d.start}:${d.partOfDay ?? ''}`;
   }
-  if (d.precision === 'between') {
-    const b = date as { earliest?: string; latest?: string };
-    return `between:${b.earliest}:${b.latest}`;
-  }
+  // A `between` range says when an item may have been, not that two items shared a day.
   return null;
 }
 
