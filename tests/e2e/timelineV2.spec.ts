@@ -91,7 +91,7 @@ test.describe('format v2 on the timeline: the bundled visits', () => {
     const legend = section(page).locator('details.legend');
     await legend.locator('summary').click();
     await expect(legend.locator('li[data-kind=unsure]')).toHaveText(
-      'Dotted outline: likely or unknown, not confirmed',
+      'Dotted outline: likely or unconfirmed',
     );
   });
 
@@ -248,7 +248,7 @@ test.describe('format v2 on the timeline: the bundled visits', () => {
     expect(xml).toMatch(/stroke-dasharray="0\.1(px)?,? 3(px)?"/);
     expect(xml).toContain('v10M');
     // …and the legend explains them, and nothing the drawing lacks.
-    expect(xml).toContain('Dotted outline: likely or unknown, not confirmed');
+    expect(xml).toContain('Dotted outline: likely or unconfirmed');
     expect(xml).toContain('Same day, order not reported');
     expect(xml).toContain('A day not reported, within this range');
     expect(xml).toContain('>\u2068Talk\u2069<');
@@ -268,7 +268,7 @@ test.describe('format v2 on the timeline: the synthetic three-country tour', () 
     await expect(mark(page, 'm-forum-talk').locator('path.bracket')).toHaveCount(1);
     await expect(mark(page, 'm-forum-talk')).toHaveAttribute('aria-label', /between 4 and 5 March/);
     const press = mark(page, 'm-qa-press');
-    await expect(press).toHaveAttribute('aria-label', /\(unknown\)/);
+    await expect(press).toHaveAttribute('aria-label', /\(unconfirmed\)/);
     await expect(press.locator('rect.conf-outline')).toHaveCount(1);
     await expect(press.getByTestId('tl-glyph')).toHaveAttribute('data-kind', 'press');
     // 6 March: two engagements, no time, no part of the day, no order: one column, one

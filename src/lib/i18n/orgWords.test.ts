@@ -12,6 +12,7 @@ import {
   pluralForm,
 } from './orgWords';
 import { FSI, PDI } from './locale';
+import { confidenceWord } from './provenanceWords';
 
 describe('pluralForm', () => {
   const counts = [...Array(240).keys(), 1000, 1001, 1002, 1003, 1011, 1100, 2 ** 53, 1.5, -1];
@@ -70,6 +71,10 @@ describe('levels, confidence and languages', () => {
     expect(confidenceTag('likely', 'en')).toBe('(likely)');
     expect(confidenceTag('likely', 'ar')).toBe('(مرجّح)');
     expect(confidenceTag('unknown', 'ar')).toBe('(غير مؤكد)');
+    // Not "(unknown)": after a name that reads as if the person were unknown.
+    expect(confidenceTag('unknown', 'en')).toBe('(unconfirmed)');
+    expect(confidenceWord('unknown', 'en')).toBe('unconfirmed');
+    expect(confidenceWord('unknown', 'ar')).toBe('غير مؤكد');
     expect(confidenceTag(undefined, 'en')).toBe('');
   });
   it("names the file's other languages in the reader's", () => {

@@ -22,7 +22,7 @@ export const orgChart = {
   ocUnnamed: { ar: 'مسؤول، {org} (لم يُذكر الاسم)', en: 'An official, {org} (name not reported)' },
   ocUnnamedNoOrg: { ar: 'مسؤول (لم يُذكر الاسم)', en: 'An official (name not reported)' },
   ocLikely: { ar: '(مرجّح)', en: '(likely)' },
-  ocUnknown: { ar: '(غير مؤكد)', en: '(unknown)' },
+  ocUnknown: { ar: '(غير مؤكد)', en: '(unconfirmed)' },
   ocDotted: { ar: 'خط منقّط: معلومة مرجّحة أو غير مؤكدة', en: 'Dotted: likely or unconfirmed' },
   ocLegend: { ar: 'المستوى', en: 'Level' },
   ocUnaffiliated: { ar: 'جهة غير محددة', en: 'Organization not given' },

@@ -79,7 +79,7 @@ export const timeline = {
   dtPerson: { ar: 'شخص', en: 'Person' },
   // Format v2 on the timeline (issue 14): confidence, same-day groups, engagement kinds.
   tlConfLikely: { ar: 'مرجّح', en: 'likely' },
-  tlConfUnknown: { ar: 'غير مؤكد', en: 'unknown' },
+  tlConfUnknown: { ar: 'غير مؤكد', en: 'unconfirmed' },
   tlSameDay: { ar: 'في اليوم نفسه، الترتيب غير مذكور', en: 'same day, order not reported' },
   tlKinds: { ar: 'النوع', en: 'Kind' },
   tlKind_meeting: { ar: 'اجتماع', en: 'Meeting' },
@@ -93,7 +93,7 @@ export const timeline = {
   tlLgBracket: { ar: 'يوم غير مذكور ضمن هذه المدة', en: 'A day not reported, within this range' },
   tlLgConfidence: {
     ar: 'إطار منقّط: مرجّح أو غير مؤكد',
-    en: 'Dotted outline: likely or unknown, not confirmed',
+    en: 'Dotted outline: likely or unconfirmed',
   },
   tlLgSameDay: { ar: 'في اليوم نفسه، الترتيب غير مذكور', en: 'Same day, order not reported' },
   dtOtherSide: { ar: 'دول وجهات أخرى', en: 'Other countries and bodies' },
