@@ -5,10 +5,13 @@
  * ready), the longest main-thread task up to ready (Long Tasks API), and in the org chart the
  * time to fold and unfold a first-level card (click → the next frame drawn).
  *
- *   npx tsx bench/largest.ts [--dist DIR] [--runs N] [--profile]   (standalone)
+ *   npx tsx bench/largest.ts [--dist DIR] [--runs N] [--views timeline,orgchart]
+ *                            [--profile | --trace]                   (standalone)
  *   measureLargest(browser, server, options)                         (from bench/run.ts)
  *
- * `--profile` writes a CDP CPU profile of each load to bench/.out/profiles/largest-*.cpuprofile.
+ * `--profile` writes a CDP CPU profile of each load to bench/.out/profiles/largest-*.cpuprofile;
+ * `--trace` a Chromium trace up to ready (tasks and CPU samples on one clock) to
+ * largest-*.trace.json, which `bench/longTask.ts` breaks down task by task.
  */
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -122,7 +125,17 @@ export async function measureLargest(
   try {
     const page = await context.newPage();
     await page.addInitScript(WATCH);
-    const cdp = profileTo ? await context.newCDPSession(page) : null;
+    const tracing = profileTo?.endsWith('.trace.json');
+    const cdp = profileTo && !tracing ? await context.newCDPSession(page) : null;
+    if (tracing)
+      await browser.startTracing(page, {
+        categories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'disabled-by-default-v8.cpu_profiler',
+          'v8',
+        ],
+      });
     if (cdp) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
@@ -135,6 +148,10 @@ export async function measureLargest(
       timeout: 120_000,
     });
     await page.waitForTimeout(500);
+    if (tracing && profileTo) {
+      mkdirSync(dirname(profileTo), { recursive: true });
+      writeFileSync(profileTo, await browser.stopTracing());
+    }
     const { ready, tasks } = await page.evaluate(
       () =>
         (window as unknown as { largest: { tasks: [number, number][]; ready: number } }).largest,
@@ -230,7 +247,9 @@ async function main() {
       )[]) {
         const prof = argv.includes('--profile')
           ? join(OUT, 'profiles', `largest-${view}.cpuprofile`)
-          : undefined;
+          : argv.includes('--trace')
+            ? join(OUT, 'profiles', `largest-${view}.trace.json`)
+            : undefined;
         console.log(formatLargest(await measureLargest(browser, server, view, prof)));
       }
   } finally {

@@ -119,6 +119,8 @@ export function timelineDomain(entries: readonly TimelineEntry[]): [number, numb
   return [lo - pad, hi + pad];
 }
 
+export const STEPPED_ENTRIES = 4000; // entries above which `layoutTimelineSteps` pauses
+
 const orders = new WeakMap<readonly TimelineEntry[], Record<Band, TimelineEntry[]>>();
 
 /** Dated entries per band, precise dates first, then by start: sorted once per entries. */
@@ -145,7 +147,23 @@ export function layoutTimeline(
   entries: readonly TimelineEntry[],
   opts: TimelineOptions,
 ): TimelineLayout {
+  const steps = layoutTimelineSteps(entries, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * `layoutTimeline` in steps, for a caller that runs each in a task of its own: above
+ * `STEPPED_ENTRIES` entries it pauses (yields) after the packing order and after each band.
+ */
+export function* layoutTimelineSteps(
+  entries: readonly TimelineEntry[],
+  opts: TimelineOptions,
+): Generator<void, TimelineLayout, void> {
   const { width, dir, k, measure } = opts;
+  const stepped = entries.length > STEPPED_ENTRIES;
   const maxLanes = opts.maxLanes ?? DEFAULT_MAX_LANES;
   const scale = baseScale(opts.domain, width, dir);
   const reading = (x: number) => k * (dir === 'rtl' ? width - x : x);
@@ -156,6 +174,7 @@ export function layoutTimeline(
 
   const sorted = packingOrder(entries);
   for (const band of ['meeting', 'event'] as const) {
+    if (stepped) yield;
     const geo = sorted[band].map((e) => {
       const x0 = scale(e.interval!.start);
       const x1 = scale(e.interval!.end);

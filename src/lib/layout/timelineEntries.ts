@@ -88,10 +88,37 @@ export function prepareEntries(
   maxLabel = MAX_LABEL,
   opts: EntryOptions = {},
 ): TimelineEntry[] {
+  const steps = prepareEntriesSteps(items, labelOf, measure, maxLabel, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Items measured per step of `prepareEntriesSteps` (at the limits, some 20 ms each). */
+export const ENTRY_STEP = 2000;
+
+/**
+ * `prepareEntries` in steps: it pauses (yields) after the same-day groups and after every
+ * `step` items measured, so that a caller can run each step in a task of its own; what it
+ * returns is the same.
+ */
+export function* prepareEntriesSteps(
+  items: readonly Item[],
+  labelOf: (item: Item) => string,
+  measure: Measure,
+  maxLabel = MAX_LABEL,
+  opts: EntryOptions = {},
+  step = ENTRY_STEP,
+): Generator<void, TimelineEntry[], void> {
   const kinds = new Set(items.map(kindOf).filter((k) => k !== null));
   const glyphs = opts.glyphs ?? kinds.size > 1;
   const groups = sameDayGroups(items, labelOf, opts.compare);
-  return items.map((item, order) => {
+  if (items.length > step) yield;
+  const out: TimelineEntry[] = [];
+  for (let order = 0; order < items.length; order++) {
+    if (order > 0 && order % step === 0) yield;
+    const item = items[order]!;
     const date = item.data.date;
     const full = labelOf(item);
     const font = LABEL_FONTS[item.type];
@@ -99,7 +126,7 @@ export function prepareEntries(
     const lead = kind ? GLYPH_LEAD : 0;
     const cut = truncate(full, maxLabel - lead, font, measure);
     const group = groups.get(item.id);
-    return {
+    out.push({
       id: item.id,
       type: item.type,
       order,
@@ -119,8 +146,9 @@ export function prepareEntries(
       group: group?.key ?? null,
       groupIndex: group?.index ?? 0,
       groupSize: group?.size ?? 1,
-    };
-  });
+    });
+  }
+  return out;
 }
 
 /** Packing order: precise dates first, so that vague spans take the outer lanes. */

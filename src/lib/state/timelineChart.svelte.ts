@@ -10,10 +10,6 @@
  */
 /* eslint-disable svelte/prefer-svelte-reactivity -- the Maps, Sets and Dates here are derived
    snapshots or a memo, rebuilt when their inputs change, never state that is mutated. */
-import type { Calendar } from '../i18n/calendar';
-import { isolate, type Digits, type Dir, type Lang } from '../i18n/locale';
-import { unreportedDayNote } from '../i18n/format';
-import { collator, type ItemView } from '../i18n/itemWords';
 import { layoutTicks } from '../layout/ticks';
 import * as tl from '../layout/timeline';
 import {
@@ -25,36 +21,23 @@ import {
 } from '../layout/timelinePlace';
 import { fitToView } from '../layout/labelFit';
 import { layoutUnknown } from '../layout/unknownRow';
+import { layoutCaches } from '../layout/timelineLayouts';
 import { laneTop, layoutBands } from '../layout/timelineBands';
 import type { Interval } from '../model/dates';
 import { fontEpoch } from '../text/fontEpoch.svelte';
-import { createMeasure } from '../text/measure';
+import { createMeasure, type Measure } from '../text/measure';
+import { nextTask } from './nextTask';
+import { holdReady } from './readyHolds';
+import { firstDrawInTasks, MissingLayout } from './timelineFirstDraw';
+import { ChartEntries } from './timelineEntrySteps';
+import type { ChartInputs, RevealPlan } from './timelineChartTypes';
 
-export interface ChartInputs {
-  views: ItemView[];
-  lang: Lang;
-  digits: Digits;
-  dir: Dir;
-  /** The calendar the axis is ticked in (default Gregorian). */
-  calendar?: Calendar;
-  /** Longest label before any layout, px (default `MAX_LABEL`; an export draws them whole). */
-  maxLabel?: number;
-  /** Lanes per band (default `DEFAULT_MAX_LANES`; an export of the whole chart has room). */
-  maxLanes?: Record<tl.Band, number>;
-}
+export type { ChartInputs, RevealPlan };
 
 const HOUR = 3_600_000;
+const STAGED = 4000; // items above which the first drawing is worked out in tasks
 /** Marks this far outside the view are drawn too, so that a pan does not show gaps. */
 const MARGIN = 240;
-
-export interface RevealPlan {
-  id: string;
-  /** The transform to go to, or null to stay. */
-  to: Transform | null;
-  /** The undated row's first item, when it must page to show the item. */
-  unknownFirst: number | null;
-  overlay: tl.MarkGeom | null;
-}
 
 export class TimelineChartState {
   /** The component's props, read through a getter so that they stay reactive. */
@@ -84,29 +67,18 @@ export class TimelineChartState {
     return this.#props().dir;
   }
   byId = $derived(new Map(this.#props().views.map((v) => [v.id, v])));
+  /** One measurer per font epoch, outside the reactive graph: `prepareFirst` shares its widths. */
+  #measureOf: { epoch: number; measure: Measure } | null = null;
   /** Labels and ticks, each in its font; measured again when the font epoch moves. */
-  measure = $derived.by(() => (void fontEpoch.current, createMeasure()));
+  measure = $derived.by(() => {
+    const epoch = fontEpoch.current;
+    if (this.#measureOf?.epoch !== epoch) this.#measureOf = { epoch, measure: createMeasure() };
+    return this.#measureOf.measure;
+  });
+  #entriesOf = new ChartEntries();
   entries = $derived.by(() => {
-    const { views, lang } = this.#props();
-    const labels = new Map(
-      views.map((v) => [
-        v.id,
-        // The title isolated, so that its own bidi controls cannot reorder the words after it;
-        // then "(day not reported)" for a month or a range, "(likely)" when not confirmed.
-        isolate(v.title.text) + unreportedDayNote(v.item.data.date, lang) + v.confidenceNote,
-      ]),
-    );
-    return tl.prepareEntries(
-      views.map((v) => v.item),
-      (item) => labels.get(item.id) ?? '',
-      this.measure,
-      this.#props().maxLabel ?? tl.MAX_LABEL,
-      {
-        confidence: new Map(views.map((v) => [v.id, v.confidence])),
-        // A same-day group's column in the reader's alphabetical order, as the list has it.
-        compare: collator(lang),
-      },
-    );
+    const { views, lang, maxLabel } = this.#props();
+    return this.#entriesOf.get(views, lang, this.measure, maxLabel);
   });
   domain = $derived(tl.timelineDomain(this.entries));
   bands = $derived(
@@ -122,35 +94,22 @@ export class TimelineChartState {
   maxK = $derived(Math.max(1, (this.domain[1] - this.domain[0]) / HOUR));
   base = $derived(tl.baseScale(this.domain, Math.max(this.width, 1), this.dir));
 
+  #layoutsOf = layoutCaches();
   /** Layouts per zoom bucket, cached until the data, size, language or fonts change. */
-  #layouts = $derived.by(() => {
-    const cache = new Map<number, tl.TimelineLayout>();
-    const entries = this.entries;
-    const opts = {
+  #layouts = $derived(
+    this.#layoutsOf(this.entries, {
       width: Math.max(this.width, 1),
       dir: this.dir,
       domain: this.domain,
       measure: this.measure,
       maxLanes: this.#props().maxLanes,
-    };
-    const get = (k: number) => {
-      let l = cache.get(k);
-      if (!l) {
-        l = tl.layoutTimeline(entries, { ...opts, k });
-        if (cache.size > 24) cache.clear();
-        cache.set(k, l);
-      }
-      return l;
-    };
-    /** The finest layout already computed at or below `k`: valid at `k`, costs nothing. */
-    const cachedAtMost = (k: number) => {
-      let best: tl.TimelineLayout | undefined;
-      for (const [ck, l] of cache) if (ck <= k && (!best || ck > best.k)) best = l;
-      return best;
-    };
-    return { get, cachedAtMost };
-  });
-  layoutAt = (k: number) => this.#layouts.get(k);
+    }),
+  );
+  #probing = false; // see `firstDrawInTasks`
+  layoutAt = (k: number) => {
+    if (this.#probing && !this.#layouts.has(k)) throw new MissingLayout(k);
+    return this.#layouts.get(k);
+  };
   layout = $derived.by(() => {
     const want = tl.bucketK(this.t.k);
     return (this.zooming && this.#layouts.cachedAtMost(want)) || this.#layouts.get(want);
@@ -230,6 +189,38 @@ export class TimelineChartState {
   });
 
   place = (m: tl.MarkGeom) => placeMark(m, this.t, this.width, this.dir);
+
+  #stage = $state<'before' | 'preparing' | 'done'>('before');
+  /** Nothing is drawn yet: a large visit's first drawing is still to be worked out. */
+  waiting = $derived(
+    this.#stage === 'preparing' ||
+      (this.#stage === 'before' && this.#props().views.length > STAGED),
+  );
+
+  /**
+   * Once, while `waiting`: the entries (every label measured) in steps, then the `first` view's
+   * layout, then what the drawing reads, each in a new task (`pause`), the page's
+   * `ready` held meanwhile; the deriveds then find them. True while under way. Gives up if the
+   * views or fonts change meanwhile (`firstDrawInTasks`).
+   */
+  prepareFirst(first: () => Transform, pause = nextTask): boolean {
+    if (this.#stage !== 'before') return this.#stage === 'preparing';
+    this.#stage = 'preparing';
+    const { views, lang, maxLabel } = this.#props();
+    const measure = this.measure;
+    const still = () => this.#props().views === views && this.measure === measure;
+    const run = firstDrawInTasks({
+      entries: () => this.#entriesOf.inTasks(views, lang, measure, maxLabel, pause, still),
+      layouts: () => this.#layouts,
+      first,
+      probe: (on) => (this.#probing = on),
+      warm: [() => this.byId, () => this.bands],
+      pause,
+      still,
+    });
+    void holdReady(run.catch(() => false).finally(() => (this.#stage = 'done')));
+    return true;
+  }
 
   rangeOf(tr: Transform): [number, number] {
     const a = +this.base.invert((0 - tr.x) / tr.k);

@@ -11,6 +11,7 @@ import { makeError, type ValidationError } from '../model/parseVisit';
 import { progressStepChanged } from '../i18n/progressWords';
 import { fontsSettled } from '../text/fontsReady';
 import { nextTask } from './nextTask';
+import { holdsSettled } from './readyHolds';
 import type { SheetOutcome } from '../sheet/outcome';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
@@ -143,8 +144,12 @@ export class VisitLoader {
     this.#hooks.beforeShow(next);
     this.index = next;
     this.errors = [];
-    // "ready" means the views have rendered: after Svelte's flush and the next frame. Chromium
-    // pauses frames in cross-origin iframes scrolled out of view, hence the timeout as well.
+    // "ready" means the views have rendered: after Svelte's flush, whatever a view of a large
+    // visit draws in later tasks (readyHolds), and the next frame. Chromium pauses frames in
+    // cross-origin iframes scrolled out of view, hence the timeout as well.
+    await tick();
+    await holdsSettled();
+    if (me !== this.#shown) return;
     await tick();
     const done = () => {
       if (me !== this.#shown || this.status === 'ready') return;
