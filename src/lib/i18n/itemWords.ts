@@ -46,6 +46,17 @@ export interface ItemView {
   confidenceNote: string;
   /** Its same-day group (no sourced order): shared key, or null. */
   sameDay: string | null;
+  /**
+   * The zone its clock time was read in, with the city it names ("Abu Dhabi time"): a timed
+   * item only, else null. The axis caption says in which time its hours are.
+   */
+  readonly zone: ItemZone | null;
+}
+
+/** A timed item's zone: the IANA id, and the city of its place in the reader's language (or ''). */
+export interface ItemZone {
+  timeZone: string;
+  city: string;
 }
 
 /** The words of an engagement kind: "Talk" / "كلمة". */
@@ -165,7 +176,7 @@ interface WordsContext {
   places: Map<string, string[]>;
 }
 
-type Eager = Omit<ItemView, 'date' | 'place' | 'with' | 'name' | 'kinds'>;
+type Eager = Omit<ItemView, 'date' | 'place' | 'with' | 'name' | 'kinds' | 'zone'>;
 
 /**
  * An item's words: its date, place, "with" and accessible name worded when first read (a mark
@@ -193,6 +204,7 @@ class WordedItem implements ItemView {
   #parts: string[] | undefined;
   #withNames: string[] | undefined;
   #name: string | undefined;
+  #zone: ItemZone | null | undefined;
 
   constructor(ctx: WordsContext, withIds: string[], eager: Eager) {
     Object.assign(this, eager);
@@ -225,6 +237,17 @@ class WordedItem implements ItemView {
 
   #names(): string[] {
     return (this.#withNames ??= this.#withIds.map(this.#ctx.personName).filter(Boolean));
+  }
+
+  get zone(): ItemZone | null {
+    if (this.#zone !== undefined) return this.#zone;
+    const d = this.item.data.date;
+    if (d.precision !== 'time') return (this.#zone = null);
+    const { index, lang } = this.#ctx;
+    return (this.#zone = {
+      timeZone: d.timeZone,
+      city: cityOf(index, this.item.data.location, lang),
+    });
   }
 
   get place(): string {

@@ -1,5 +1,6 @@
 /** Every UI string, in Arabic and English. Data strings never come from here. */
 import type { Lang } from './locale';
+import { axis } from './strings/axis';
 import { calendar } from './strings/calendar';
 import { embed } from './strings/embed';
 import { exporting } from './strings/exporting';
@@ -62,6 +63,7 @@ export const STRING_PARTS = [
   page,
   calendar,
   visits,
+  axis,
 ] as const;
 const strings = {
   ...core,
@@ -73,6 +75,7 @@ const strings = {
   ...page,
   ...calendar,
   ...visits,
+  ...axis,
 };
 
 export type StringKey = keyof typeof strings;
