@@ -10,6 +10,7 @@
  */
 import type { Precision } from '../model/schema';
 import { ENGAGEMENT_KINDS, kindOf, type EngagementKind } from './kindGlyph';
+import { markShape, type MarkShape } from './markShape';
 import { isBracket } from './timelineEntries';
 
 /** Every entry the timeline's legend can show, in the order shown. */
@@ -57,27 +58,67 @@ export interface LegendOptions {
 
 /** The legend entries for `marks` as drawn (see the module comment). */
 export function timelineLegend(marks: Iterable<LegendMark>, opts: LegendOptions): LegendKind[] {
-  const used = new Set<LegendKind>();
+  return timelineLegendEntries(marks, opts).map((e) => e.kind);
+}
+
+/** A legend entry and the shapes (`markShape`) of the drawn marks it explains. */
+export interface LegendEntry {
+  kind: LegendKind;
+  /**
+   * Its swatch draws these, in this order (meetings' before events'): the marks' own shapes for
+   * a precision entry, the shapes an outline is drawn around for `approx` and `unsure`, the
+   * diamond every context event carries for `event`; empty for the rest (their own cue).
+   */
+  shapes: MarkShape[];
+}
+
+const SHAPE_ORDER: readonly MarkShape[] = [
+  'bar',
+  'part',
+  'bracket',
+  'soft',
+  'diamond',
+  'ev-bracket',
+  'ev-soft',
+];
+/** Entries whose swatch is a mark's shape (or an outline around one). */
+const SHAPED = new Set<LegendKind>(['day', 'time', 'part', 'month', 'bracket', 'approx', 'unsure']);
+
+/** `timelineLegend` with each entry's shapes, for the swatches. */
+export function timelineLegendEntries(
+  marks: Iterable<LegendMark>,
+  opts: LegendOptions,
+): LegendEntry[] {
+  const used = new Map<LegendKind, Set<MarkShape>>();
+  const use = (k: LegendKind, shape?: MarkShape) => {
+    let set = used.get(k);
+    if (!set) used.set(k, (set = new Set()));
+    if (shape && SHAPED.has(k)) set.add(shape);
+  };
   const kinds = new Set<EngagementKind>();
   for (const m of marks) {
     if (m.kind) kinds.add(m.kind);
     if (!m.dated) {
-      used.add('unknown');
+      use('unknown');
       continue;
     }
-    if (m.approximate) used.add('approx');
-    if (m.unsure) used.add('unsure');
-    if (m.sameDay) used.add('sameday');
-    if (m.bracket) used.add('bracket');
-    else if (m.precision === 'month' || m.precision === 'year') used.add('month');
-    if (m.type === 'event') used.add('event');
-    else if (m.precision === 'time') used.add('time');
-    else if (m.precision === 'day') used.add(m.partOfDay ? 'part' : 'day');
+    const shape = markShape(m);
+    if (m.approximate) use('approx', shape);
+    if (m.unsure) use('unsure', shape);
+    if (m.sameDay) use('sameday');
+    if (m.bracket) use('bracket', shape);
+    else if (m.precision === 'month' || m.precision === 'year') use('month', shape);
+    if (m.type === 'event') use('event');
+    else if (m.precision === 'time') use('time', shape);
+    else if (m.precision === 'day') use(m.partOfDay ? 'part' : 'day', shape);
   }
-  if (kinds.size > 1) for (const k of kinds) used.add(`kind-${k}`);
-  if (opts.clusters) used.add('cluster');
-  if (opts.selection) used.add('related');
-  return TIMELINE_LEGEND.filter((k) => used.has(k));
+  if (kinds.size > 1) for (const k of kinds) use(`kind-${k}`);
+  if (opts.clusters) use('cluster');
+  if (opts.selection) use('related');
+  return TIMELINE_LEGEND.filter((k) => used.has(k)).map((kind) => ({
+    kind,
+    shapes: kind === 'event' ? ['diamond'] : SHAPE_ORDER.filter((s) => used.get(kind)!.has(s)),
+  }));
 }
 
 /**
