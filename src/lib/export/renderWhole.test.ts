@@ -79,6 +79,55 @@ describe('renderWhole', () => {
     dispose();
   });
 
+  for (const lang of ['ar', 'en'] as const)
+    it(`packs a nine-country org chart in rows, not a strip, every card whole (${lang})`, () => {
+      const r = parseVisitText(readFileSync('data/visits/uae-2023.json', 'utf8'));
+      if (!r.ok) throw new Error('uae-2023 does not load');
+      const cards = buildOrgCards(indexVisit(r.visit), {
+        lang,
+        measure: createMeasure({ estimate: true }),
+      });
+      const dir = dirOf(lang);
+      const layout = layoutOrgChart(cards, { dir, orientation: 'vertical' });
+      expect(layout.width / layout.height).toBeGreaterThan(3.5); // the screen's one row
+      const chart: WholeOrgChart = { view: 'orgchart', layout, marks, lang, label: 'x' };
+      const { svg, dispose } = renderWhole(chart, newHost(), 960);
+      const [w, h] = [Number(svg.getAttribute('width')), Number(svg.getAttribute('height'))];
+      expect(w / h).toBeLessThanOrEqual(2.5);
+      expect(w).toBeLessThanOrEqual(2100);
+      const rects = [...svg.querySelectorAll('g.card')].map((g) => {
+        const m = /translate\(([-\d.]+),\s*([-\d.]+)\)/.exec(g.getAttribute('transform') ?? '');
+        const box = g.querySelector('rect')!;
+        return {
+          x: Number(m?.[1] ?? 0) + Number(box.getAttribute('x') ?? 0),
+          y: Number(m?.[2] ?? 0) + Number(box.getAttribute('y') ?? 0),
+          w: Number(box.getAttribute('width')),
+          h: Number(box.getAttribute('height')),
+        };
+      });
+      expect(rects).toHaveLength(layout.cards.length);
+      for (const c of rects) {
+        expect(c.w).toBeGreaterThan(0);
+        expect(c.x).toBeGreaterThanOrEqual(0);
+        expect(c.y).toBeGreaterThanOrEqual(0);
+        expect(c.x + c.w).toBeLessThanOrEqual(w);
+        expect(c.y + c.h).toBeLessThanOrEqual(h);
+      }
+      for (let i = 0; i < rects.length; i++)
+        for (let j = i + 1; j < rects.length; j++) {
+          const [a, b] = [rects[i]!, rects[j]!];
+          const apart =
+            a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
+          expect(apart, `${i} ${j}`).toBe(true);
+        }
+      // Every heading and every card's text is in the file.
+      const drawn = new Set(texts(svg));
+      for (const g of layout.groups) for (const t of g.texts) expect(drawn).toContain(t.text);
+      for (const card of layout.cards)
+        for (const t of card.body.header) expect(drawn).toContain(t.text);
+      dispose();
+    });
+
   it('draws every dated timeline item at zoom 1, whatever the live view shows', () => {
     const index = indexVisit(timelineVisit());
     const chart: WholeTimeline = {
@@ -206,6 +255,33 @@ describe('the whole timeline for a file (issue 15)', () => {
     const sel = renderWhole(timelineOf(visit, 'ar', id), newHost(), 960);
     expect(sel.svg.getAttribute('data-legend')).toContain('related');
     sel.dispose();
+  });
+
+  it('says in which time the hours are, in a file of a view at hour ticks (uae-2023)', async () => {
+    const visit = bundled[1]!.visit;
+    const range = [Date.UTC(2023, 0, 14, 6), Date.UTC(2023, 0, 15, 6)] as const;
+    for (const [lang, words] of [
+      ['en', 'Times: Abu Dhabi time'],
+      ['ar', 'الأوقات بتوقيت أبوظبي'],
+    ] as const) {
+      const { svg, dispose } = renderWhole({ ...timelineOf(visit, lang), range }, newHost(), 960);
+      const caption = svg.querySelector('.axis text.caption');
+      expect(strip(caption?.textContent ?? null)).toBe(words);
+      // The whole chart (day ticks and coarser) has none.
+      const whole = renderWhole(timelineOf(visit, lang), newHost(), 960);
+      expect(whole.svg.querySelector('.axis text.caption')).toBeNull();
+      whole.dispose();
+      // In the file, the chart stands 16 px in from both sides, as its title does.
+      const opts = { title: 't', desc: 'd', credit: 'c', exportDate: 'e', fonts: null } as const;
+      const file = await serializeSvg(svg, { ...opts, lang, dir: dirOf(lang), mode: 'text' });
+      const doc = new DOMParser().parseFromString(file, 'image/svg+xml');
+      const chart = doc.querySelector('svg > svg')!;
+      const fileWidth = Number(doc.documentElement.getAttribute('width'));
+      expect(Number(chart.getAttribute('x'))).toBe(16);
+      expect(fileWidth).toBe(Number(chart.getAttribute('width')) + 32);
+      expect(strip(file)).toContain(words);
+      dispose();
+    }
   });
 
   it('draws the current view as the reader sees it, bubbles as counts in words', () => {

@@ -7,7 +7,8 @@
 import { flushSync, mount, unmount } from 'svelte';
 import OrgTree from '../components/orgchart/OrgTree.svg.svelte';
 import WholeTimeline from '../components/export/WholeTimeline.svg.svelte';
-import type { WholeChart } from './wholeChart';
+import type { WholeChart, WholeOrgChart } from './wholeChart';
+import { packOrgChart } from '../layout/orgPack';
 
 export interface RenderedWhole {
   svg: SVGSVGElement;
@@ -16,6 +17,27 @@ export interface RenderedWhole {
 }
 
 const none = () => {};
+
+/**
+ * The whole org chart's drawing: its trees in rows no wider than a report's page
+ * (`packOrgChart`), not the screen's one strip, at the layout's own size and scale 1 — so the
+ * view's culling keeps every card and its texts (the viewport is the whole chart).
+ */
+function orgProps(chart: WholeOrgChart) {
+  const layout = packOrgChart(() => chart.layout, chart.layout.groups.length);
+  return {
+    layout,
+    marks: chart.marks,
+    width: layout.width,
+    height: layout.height,
+    lang: chart.lang,
+    label: chart.label,
+    onitem: none,
+    ontoggle: none,
+    onkeydown: none,
+    onfocusin: none,
+  };
+}
 
 /**
  * Renders `chart` inside `host` (the live chart's container). `width` is the live chart's width
@@ -34,23 +56,7 @@ export function renderWhole(chart: WholeChart, host: Element, width: number): Re
   try {
     component =
       chart.view === 'orgchart'
-        ? // At the layout's own size and scale 1 the view's culling keeps every card, and the
-          // texts: the viewport is the whole chart.
-          mount(OrgTree, {
-            target: box,
-            props: {
-              layout: chart.layout,
-              marks: chart.marks,
-              width: chart.layout.width,
-              height: chart.layout.height,
-              lang: chart.lang,
-              label: chart.label,
-              onitem: none,
-              ontoggle: none,
-              onkeydown: none,
-              onfocusin: none,
-            },
-          })
+        ? mount(OrgTree, { target: box, props: orgProps(chart) })
         : mount(WholeTimeline, { target: box, props: { chart, width } });
     flushSync();
     const svg = box.querySelector('svg');
