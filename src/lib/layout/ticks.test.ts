@@ -142,7 +142,49 @@ describe('layoutTicks in the Hijri (Umm al-Qura) calendar', () => {
     expect(axis.level).toBe('hour');
     expect(axis.periods.map((p) => p.label)).toContain('25 جمادى الآخرة');
     const wide = hijri(utc(2023, 0, 14), utc(2023, 0, 16), 'ar', 1134);
-    expect(wide.periods.map((p) => p.label)).toContain('22 جمادى الآخرة 1444 هـ');
+    // The year once, on the first day named; the next day by its day and month.
+    expect(wide.periods.map((p) => p.label)).toEqual([
+      '21 جمادى الآخرة 1444 هـ',
+      '22 جمادى الآخرة',
+    ]);
+  });
+
+  it.each([1134, 1600, 2400])(
+    'names the year on one day label only, not on whichever days it fits (%i px)',
+    (width) => {
+      // The Korea visit's opening range, 30 September to 10 October 2022: 4 to 14 Rabiʻ I 1444.
+      const axis = hijri(utc(2022, 8, 30, 12), utc(2022, 9, 10, 12), 'ar', width);
+      expect(axis.level).toBe('hour');
+      const labels = axis.periods.map((p) => p.label);
+      expect(labels.length).toBeGreaterThanOrEqual(9);
+      const withYear = labels.filter((l) => l.includes('1444 هـ'));
+      expect(withYear.length).toBeLessThanOrEqual(1);
+      if (width >= 1600) expect(withYear).toHaveLength(1);
+      // Every other day is worded alike: its day and month.
+      for (const l of labels) if (!withYear.includes(l)) expect(l).toMatch(/^\d+ ربيع الأول$/);
+    },
+  );
+
+  it('names the new year where it begins, in both calendars', () => {
+    const a = utc(2022, 11, 27, 12);
+    const b = utc(2023, 0, 4, 12);
+    const g = layoutTicks(scale(a, b, 'ltr', 2000), {
+      width: 2000,
+      dir: 'ltr',
+      lang: 'en',
+      digits: 'latn',
+      measure,
+    });
+    const labels = g.periods.map((p) => p.label);
+    expect(labels.filter((l) => / 2022$/.test(l))).toHaveLength(1);
+    expect(labels).toContain('1 January 2023');
+    expect(labels).toContain('2 January');
+    // 1 Muharram 1445 fell on 19 July 2023.
+    const h = hijri(utc(2023, 6, 15, 12), utc(2023, 6, 23, 12), 'ar', 2000);
+    const hl = h.periods.map((p) => p.label);
+    expect(hl.filter((l) => l.includes('1444 هـ'))).toHaveLength(1);
+    expect(hl).toContain('1 محرم 1445 هـ');
+    expect(hl).toContain('2 محرم');
   });
 
   it('labels years with their era', () => {

@@ -254,15 +254,27 @@ export function layoutTicks(scale: TimeScale, opts: TickOptions): AxisLayout {
     const interval = tickInterval(parent, o.calendar);
     const starts = interval.range(interval.floor(d0), d1, 1, MAX_TICKS);
     const r = (px: number) => (o.dir === 'rtl' ? o.width - px : px);
+    // The year is named once: on the first label drawn and on the first one of each new year
+    // ("5 October 2022", "6 October", …, "1 January 2023"), in every calendar alike. Naming it
+    // wherever it happened to fit put "1444 هـ" on some Hijri days and not on their neighbours.
+    let named: number | null = null;
     starts.forEach((t, i) => {
       const rs = Math.max(r(scale(Math.max(t, d0))), 0);
       const next = starts[i + 1] ?? interval.next(t);
       const room = Math.min(o.width, r(scale(next))) - rs;
-      // The longest form that fits: a Hijri day's full name is long, its day and month less so.
-      const label = PERIOD_UNITS[parent]
-        .map((unit) => periodLabel(t, unit, o.lang, o.digits, o.calendar))
-        .find((l) => room >= o.measure(l, PERIOD_FONT) + o.minGap / 2);
-      if (label) periods.push({ t, x: o.dir === 'rtl' ? o.width - rs : rs, label });
+      const year = calendarDate(t, o.calendar).year;
+      const units = PERIOD_UNITS[parent];
+      // Where the year is known from a label before, only the shorter forms.
+      const forms = named === year && units.length > 1 ? units.slice(1) : units;
+      const unit = forms.find(
+        (u) =>
+          room >=
+          o.measure(periodLabel(t, u, o.lang, o.digits, o.calendar), PERIOD_FONT) + o.minGap / 2,
+      );
+      if (unit === undefined) return;
+      if (unit === units[0]) named = year;
+      const label = periodLabel(t, unit, o.lang, o.digits, o.calendar);
+      periods.push({ t, x: o.dir === 'rtl' ? o.width - rs : rs, label });
     });
   }
   return { level, ticks, periods };
