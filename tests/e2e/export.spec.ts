@@ -88,7 +88,7 @@ test.describe('exported files (fixture chart)', () => {
       ['outline', 0.005],
     ] as const) {
       const xml = await exportSvg(page, mode);
-      const chart = { by: headerHeight(xml), w: 800, h: 440 };
+      const chart = { ...chartAt(xml), w: 800, h: 440 };
       const same = await diff(page, live, svgUrl(xml), chart);
       expect(same.frac, `${mode}: ${JSON.stringify(same)}`).toBeLessThan(limit);
       // Control: the same file mirrored, as a broken RTL export would look.
@@ -98,7 +98,7 @@ test.describe('exported files (fixture chart)', () => {
     // The editable file matches only thanks to its embedded fonts (Chromium has no system
     // IBM Plex Sans Arabic): without the <style>, it does not...
     const text = await exportSvg(page, 'text');
-    const region = { by: headerHeight(text), w: 800, h: 440 };
+    const region = { ...chartAt(text), w: 800, h: 440 };
     const bare = text.replace(/<style>[^<]*<\/style>/, '');
     const fallback = await diff(page, live, svgUrl(bare), region);
     expect(fallback.frac).toBeGreaterThan(0.005);
@@ -117,7 +117,7 @@ test.describe('exported files (fixture chart)', () => {
     execFileSync('rsvg-convert', ['-o', pngFile, svgFile]);
     const rsvg = `data:image/png;base64,${readFileSync(pngFile).toString('base64')}`;
     const same = await diff(page, svgUrl(xml), rsvg, {});
-    expect(same.w).toBe(800);
+    expect(same.w).toBe(832); // the 800 px chart and its 16 px margins
     expect(same.frac, JSON.stringify(same)).toBeLessThan(0.001);
     const mirrored = await diff(page, svgUrl(xml), rsvg, { mirror: true });
     expect(mirrored.frac).toBeGreaterThan(0.02);
@@ -245,7 +245,7 @@ test.describe('exported files (fixture chart)', () => {
     // anti-aliased differently (see the top): measured 0.56 % of pixels differ exactly, 0.14 %
     // within 1 px, so compare within 1 px.
     const live = `data:image/png;base64,${(await page.locator('#chart-ko').screenshot()).toString('base64')}`;
-    const region = { by: headerHeight(xml), w: 600, h: 210, near: 1 };
+    const region = { ...chartAt(xml), w: 600, h: 210, near: 1 };
     const same = await diff(page, live, svgUrl(xml), region);
     expect(same.frac, JSON.stringify(same)).toBeLessThan(0.003);
     // rsvg-convert (no web fonts at all) draws it as Chromium does.
@@ -255,7 +255,7 @@ test.describe('exported files (fixture chart)', () => {
     execFileSync('rsvg-convert', ['-o', pngFile, svgFile]);
     const rsvg = `data:image/png;base64,${readFileSync(pngFile).toString('base64')}`;
     const drawn = await diff(page, svgUrl(xml), rsvg, {});
-    expect(drawn.w).toBe(600);
+    expect(drawn.w).toBe(632);
     expect(drawn.frac, JSON.stringify(drawn)).toBeLessThan(0.001);
     const mirrored = await diff(page, svgUrl(xml), rsvg, { mirror: true });
     expect(mirrored.frac).toBeGreaterThan(0.02);
@@ -290,7 +290,7 @@ test.describe('exported files (fixture chart)', () => {
     const rejected = await diff(page, svgUrl(withBrokenFonts(text)), svgUrl(outline), {});
     expect(rejected.frac, JSON.stringify(rejected)).toBeGreaterThan(0.01);
     const live = `data:image/png;base64,${(await page.locator('#chart-ko').screenshot()).toString('base64')}`;
-    const screen = await diff(page, live, svgUrl(text), { by: headerHeight(text), w: 600, h: 210 });
+    const screen = await diff(page, live, svgUrl(text), { ...chartAt(text), w: 600, h: 210 });
     expect(screen.frac, JSON.stringify(screen)).toBeLessThan(0.0005);
   });
 
@@ -340,7 +340,7 @@ test.describe('in the app', () => {
       // it with a sub-pixel phase the file, drawn at 0, does not have: compare within 1 px.
       const box = (await svg.boundingBox())!;
       const region = {
-        by: headerHeight(xml),
+        ...chartAt(xml),
         w: Math.round(box.width),
         h: Math.round(box.height),
         near: 1,
@@ -402,12 +402,17 @@ const withBrokenFonts = (xml: string) =>
   });
 
 const svgUrl = (xml: string) => `data:image/svg+xml;base64,${Buffer.from(xml).toString('base64')}`;
-const headerHeight = (xml: string) => Number(/<svg x="0" y="([\d.]+)"/.exec(xml)![1]);
+/** Where the chart stands in a file: under the header, 16 px in from the side (the margin). */
+const chartAt = (xml: string) => {
+  const [, bx, by] = /<svg x="([\d.]+)" y="([\d.]+)"/.exec(xml)!.map(Number);
+  return { bx: bx!, by: by! };
+};
 const fontFile = (name: string) =>
   readFileSync(require.resolve(`@fontsource/ibm-plex-sans-arabic/files/${name}`));
 
 interface DiffOptions {
-  /** Offset of the compared region in the second image (e.g. below the header band). */
+  /** Offset of the compared region in the second image (e.g. the chart inside a file). */
+  bx?: number;
   by?: number;
   w?: number;
   h?: number;
@@ -434,7 +439,7 @@ async function diff(page: Page, a: string, b: string, o: DiffOptions) {
       const [ia, ib] = await Promise.all([load(a), load(b)]);
       const w = o.w ?? Math.min(ia.naturalWidth, ib.naturalWidth);
       const h = o.h ?? Math.min(ia.naturalHeight, ib.naturalHeight);
-      const pixels = (img: HTMLImageElement, y: number, mirror = false) => {
+      const pixels = (img: HTMLImageElement, x: number, y: number, mirror = false) => {
         const c = document.createElement('canvas');
         c.width = w;
         c.height = h;
@@ -442,11 +447,11 @@ async function diff(page: Page, a: string, b: string, o: DiffOptions) {
         g.fillStyle = '#fff';
         g.fillRect(0, 0, w, h);
         if (mirror) g.setTransform(-1, 0, 0, 1, w, 0);
-        g.drawImage(img, 0, -y);
+        g.drawImage(img, -x, -y);
         return g.getImageData(0, 0, w, h).data;
       };
-      const pa = pixels(ia, 0);
-      const pb = pixels(ib, o.by ?? 0, o.mirror);
+      const pa = pixels(ia, 0, 0);
+      const pb = pixels(ib, o.bx ?? 0, o.by ?? 0, o.mirror);
       const close = (i: number, j: number) =>
         Math.abs(pa[i]! - pb[j]!) <= 48 &&
         Math.abs(pa[i + 1]! - pb[j + 1]!) <= 48 &&

@@ -278,8 +278,9 @@ interface DrawnLabel {
 
 /**
  * Every text the file's chart draws (a `<text>`, or an outlined text's group, named by its
- * `aria-label`), with the extent of its glyphs as Chromium renders the file, and the chart's
- * width. The file is put in the page as inline SVG so that each glyph run can be measured.
+ * `aria-label`), with the extent of its glyphs as Chromium renders the file, the chart's width,
+ * and where the chart stands in the file (`left`, `file`: its left edge and the file's width).
+ * The file is put in the page as inline SVG so that each glyph run can be measured.
  */
 async function drawnLabels(page: Page, xml: string) {
   return page.evaluate((xml) => {
@@ -303,20 +304,38 @@ async function drawnLabels(page: Page, xml: string) {
         );
         out.push({ text, a: r.left - frame.left, b: r.right - frame.left });
       }
-      return { width: frame.width, labels: out };
+      const file = root.getBoundingClientRect();
+      return { width: frame.width, left: frame.left - file.left, file: file.width, labels: out };
     } finally {
       box.remove();
     }
   }, xml);
 }
 
-/** The titles drawn shortened or not at all, and the labels reaching past the chart's edges. */
-function cutLabels(drawn: { width: number; labels: DrawnLabel[] }, titles: string[]) {
+/** The file's side margin: the title and the legend stand this far from its edges (svg/bands.ts). */
+const MARGIN = 16;
+
+interface Drawn {
+  width: number;
+  left: number;
+  file: number;
+  labels: DrawnLabel[];
+}
+
+/**
+ * The titles drawn shortened or not at all, the labels reaching past the chart's edges, and
+ * those (tick, lane and band labels alike) closer than `MARGIN` to the file's edges.
+ */
+function cutLabels(drawn: Drawn, titles: string[]) {
   const texts = drawn.labels.map((l) => l.text);
+  const inFile = (x: number) => Math.round((drawn.left + x) * 10) / 10;
   return {
     shortened: texts.filter((t) => t.includes('…')),
     missing: titles.filter((t) => !texts.some((x) => x.startsWith(t))),
     outside: drawn.labels.filter((l) => l.a < -0.5 || l.b > drawn.width + 0.5),
+    atEdge: drawn.labels
+      .filter((l) => inFile(l.a) < MARGIN - 0.5 || inFile(l.b) > drawn.file - MARGIN + 0.5)
+      .map((l) => ({ text: l.text, a: inFile(l.a), b: inFile(l.b), file: drawn.file })),
   };
 }
 
@@ -365,6 +384,7 @@ test.describe('publication files (issue 15)', () => {
             shortened: [],
             missing: [],
             outside: [],
+            atEdge: [],
           });
           expect(affordances(file.xml, lang), name).toEqual(clean);
         }
@@ -414,6 +434,7 @@ test.describe('publication files (issue 15)', () => {
             shortened: [],
             missing: [],
             outside: [],
+            atEdge: [],
           });
           expect(affordances(file.xml, lang), name).toEqual(clean);
         }

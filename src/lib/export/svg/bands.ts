@@ -43,7 +43,8 @@ export interface BandInput {
   theme: BandTheme;
 }
 
-const PAD = 16;
+/** The file's side margin (and the bands' padding): title, legend and chart keep it from the edges. */
+export const PAD = 16;
 const TITLE = { size: 18, weight: 600, line: 26 };
 const SUB = { size: 12, weight: 400, line: 19 };
 const LEGEND = { size: 12, weight: 400, line: 22, swatch: 10, gap: 6, between: 18, maxH: 16 };

@@ -63,8 +63,8 @@ describe('serializeSvg', () => {
     expect(doc.querySelector('parsererror')).toBeNull();
     const root = doc.documentElement;
     expect(root.getAttribute('xmlns:xlink')).toBe('http://www.w3.org/1999/xlink');
-    expect(root.getAttribute('width')).toBe('400');
-    expect(root.getAttribute('viewBox')).toMatch(/^0 0 400 \d+/);
+    expect(root.getAttribute('width')).toBe('432'); // 400 and 16 px each side
+    expect(root.getAttribute('viewBox')).toMatch(/^0 0 432 \d+/);
     expect(root.getAttribute('lang')).toBe('ar');
     expect(root.getAttribute('xml:lang')).toBe('ar');
     expect(root.getAttribute('direction')).toBe('rtl');
@@ -102,6 +102,8 @@ describe('serializeSvg', () => {
     const inner = doc.querySelector('svg > svg')!;
     expect(+inner.getAttribute('y')!).toBeGreaterThan(30);
     expect(inner.getAttribute('width')).toBe('400');
+    // ...16 px in from both sides, as the title and the legend are.
+    expect(inner.getAttribute('x')).toBe('16');
   });
 
   it('exports hostile strings safely: escaped, well-formed, isolated, and read back unchanged', async () => {

@@ -5,7 +5,7 @@
  * chart is framed by a header (title) and a footer (legend, source, export date).
  */
 import { estimateWidth, type Measure } from '../../text/measure';
-import { layoutBands, type BandText } from './bands';
+import { layoutBands, PAD, type BandText } from './bands';
 import { FAMILY } from '../../fonts/fontFaces';
 import { GlyphDefs, outlineText, outlineTitle, strokeFirst } from './outline';
 import { initialInherited, styleAttrs, type Inherited } from './style';
@@ -186,7 +186,8 @@ function glyphPrefix(ids: ReadonlySet<string>): string {
 }
 
 /**
- * The standalone SVG for `svg` as it is shown now (its on-screen size and viewBox).
+ * The standalone SVG for `svg` as it is shown now (its on-screen size and viewBox), `PAD` in from
+ * both sides of the file, under its title and above its legend.
  * Options: see `SerializeOptions`. Throws when `mode` is `outline` and `fonts` is null.
  */
 export async function serializeSvg(svg: SVGSVGElement, options: SerializeOptions): Promise<string> {
@@ -214,11 +215,14 @@ export async function serializeSvg(svg: SVGSVGElement, options: SerializeOptions
       ? (kit.shapeLine([{ text: s, weight: font.weight ?? 400 }], options.dir).width * font.size) /
         kit.upem
       : estimateWidth(s, font);
-  const { header, footer } = layoutBands({ ...options, theme }, w, measure);
+  // The chart stands PAD in from both sides, as the title and the legend do: without it, tick
+  // and lane labels drawn at the chart's edges touched the file's.
+  const fileW = w + 2 * PAD;
+  const { header, footer } = layoutBands({ ...options, theme }, fileW, measure);
   const family = `"${kit?.family ?? FAMILY}", sans-serif`;
 
   const rootInh = { ...initialInherited(), direction: options.dir, 'font-family': family };
-  const chart = nestedSvg(svg, 0, header.height, w, h, ctx, rootInh);
+  const chart = nestedSvg(svg, PAD, header.height, w, h, ctx, rootInh);
   const footerInh = { ...rootInh };
   const swatches = footer.swatches
     .map((s) => (s.item.swatch ? nestedSvg(s.item.swatch, s.x, s.y, s.w, s.h, ctx, footerInh) : ''))
@@ -230,13 +234,13 @@ export async function serializeSvg(svg: SVGSVGElement, options: SerializeOptions
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<svg xmlns="${SVG_NS}" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1"` +
-    `${attr('width', w)}${attr('height', total)} viewBox="0 0 ${fmt(w)} ${fmt(total)}"` +
+    `${attr('width', fileW)}${attr('height', total)} viewBox="0 0 ${fmt(fileW)} ${fmt(total)}"` +
     `${attr('lang', options.lang)}${attr('xml:lang', options.lang)}${attr('direction', options.dir)}` +
     `${attr('font-family', family)} role="img">\n` +
     `<title>${escapeText(options.title)}</title>\n<desc>${escapeText(options.desc)}</desc>\n` +
     (css ? `<style>${escapeText(css)}</style>\n` : '') +
     (ctx.defs.size ? `<defs>${ctx.defs}</defs>\n` : '') +
-    `<rect width="${fmt(w)}" height="${fmt(total)}" fill="${escapeAttr(options.background ?? theme.paper)}"/>\n` +
+    `<rect width="${fmt(fileW)}" height="${fmt(total)}" fill="${escapeAttr(options.background ?? theme.paper)}"/>\n` +
     `<g>${headerSvg}</g>\n${chart}\n` +
     `<g transform="translate(0 ${fmt(header.height + h)})">${footerSvg}</g>\n</svg>\n`
   );
