@@ -8,6 +8,7 @@
  * What this adds: fitting a box, centring on one, keeping the focused card in view, and the
  * zoom and pan keys. Buttons and keys call `zoomBy`, `fit`, `centerOn` and `handleKey`.
  */
+import { fitBox } from '../layout/fitBox';
 import { Gesture } from './gesture';
 import type { Point } from './pointer';
 import type { WheelPolicy } from './wheel';
@@ -113,19 +114,8 @@ export class PanZoom {
       viewport?: { w: number; h: number };
     } = {},
   ): ZoomTransform {
-    const { padding = 16, maxScale = 1, minScale = 0 } = o;
-    const { w, h } = o.viewport ?? this.viewport;
-    const fit = Math.min((w - 2 * padding) / box.w, (h - 2 * padding) / box.h, maxScale);
-    const k = Math.max(minScale, Number.isFinite(fit) && fit > 0 ? fit : 1);
-    const centre = (size: number, start: number, length: number, anchor: number) => {
-      if (length * k <= size - 2 * padding) return size / 2 - (start + length / 2) * k;
-      // Too big to show whole: centre the anchor, without leaving empty room at either end.
-      const lo = size - padding - (start + length) * k;
-      const hi = padding - start * k;
-      return Math.max(lo, Math.min(hi, size / 2 - anchor * k));
-    };
-    const [ax, ay] = o.anchor ?? [box.x + box.w / 2, box.y];
-    return new ZoomTransform(k, centre(w, box.x, box.w, ax), centre(h, box.y, box.h, ay));
+    const { k, x, y } = fitBox(box, o.viewport ?? this.viewport, o);
+    return new ZoomTransform(k, x, y);
   }
 
   fit(box: Box, o?: Parameters<PanZoom['fitTransform']>[1], animate = true, byReader = true) {

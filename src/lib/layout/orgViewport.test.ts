@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import korea from '../../../data/visits/korea-2022.json';
 import uae from '../../../data/visits/uae-2023.json';
+import tourV2 from '../../../tests/fixtures/valid/tour-v2.json';
 import { orgTourVisit } from '../../../tests/fixtures/orgTour';
 import { syntheticOrgVisit } from '../../../tests/fixtures/orgTree';
 import { parseVisit } from '../model/parseVisit';
 import { indexVisit } from '../model/derive';
-import { PanZoom } from '../interaction/panZoom';
+import { PanZoom, ZoomTransform } from '../interaction/panZoom';
 import { wheelPolicy } from '../interaction/wheel';
 import { createMeasure } from '../text/measure';
 import { dirOf, type Lang } from '../i18n/locale';
@@ -13,10 +14,12 @@ import { layoutOrgChart, type OrgChartLayout } from './orgChart';
 import { FONTS } from './orgCards';
 import { HEADING_FONTS } from './orgGroups';
 import {
+  cutCards,
   defaultOrientation,
   groupsInView,
   MIN_TEXT_PX,
   orgFit,
+  READABLE_SCALE,
   orgViewportHeight,
   stickyHeading,
 } from './orgViewport';
@@ -43,8 +46,8 @@ const VISITS = {
  */
 function fitted(layout: OrgChartLayout, width: number, height: number) {
   const pz = new PanZoom({ policy: wheelPolicy(false), onTransform: () => {} });
-  const { box, options } = orgFit(layout, width, height);
-  pz.fit(box, options, false, false);
+  const { k, x, y } = orgFit(layout, width, height);
+  pz.transformTo(new ZoomTransform(k, x, y), false, false);
   pz.attach(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));
   return pz.transform;
 }
@@ -79,6 +82,27 @@ describe('the fitted view is readable', () => {
         });
 });
 
+const BUNDLED = { 'korea-2022': VISITS['korea-2022'], 'uae-2023': VISITS['uae-2023'] };
+describe('the opening view cuts no card at its edges', () => {
+  for (const [name, index] of Object.entries({ ...BUNDLED, 'tour-v2': load(tourV2) }))
+    for (const width of [360, 1280])
+      for (const lang of ['ar', 'en'] as Lang[])
+        it(`${name} at ${width} px (${lang})`, () => {
+          const orientation = defaultOrientation(width);
+          const layout = layoutOrgChart(index, { lang, dir: dirOf(lang), orientation, measure });
+          const height = orgViewportHeight(layout, width, orientation);
+          const t = fitted(layout, width, height);
+          const view = viewportOf(t, width, height);
+          // Every card of the view whole (fold buttons too), and the view shows some.
+          expect(cutCards(layout, view)).toEqual([]);
+          expect(layout.cards.some((c) => c.x >= view.x && c.x + c.w <= view.x + view.w)).toBe(
+            true,
+          );
+          expect(t.k).toBeGreaterThanOrEqual(READABLE_SCALE - 1e-9);
+          expect(t.k).toBeLessThanOrEqual(1);
+        });
+});
+
 describe('orgViewport', () => {
   it('opens as an outline on a phone and top-down elsewhere', () => {
     expect(defaultOrientation(360)).toBe('indented');
@@ -93,15 +117,19 @@ describe('orgViewport', () => {
       measure,
       collapsed: new Set(['kr-president', 'kr-seoul-government']),
     });
-    expect(orgFit(tiny, 1280, 680).box).toMatchObject({ x: 0, y: 0, w: tiny.width });
+    const k = Math.min((1280 - 16) / tiny.width, (680 - 16) / tiny.height, 1);
+    expect(orgFit(tiny, 1280, 680).k).toBeCloseTo(k);
     const tour = layoutOrgChart(VISITS['generated tour (5 countries × 40)'], {
       lang: 'ar',
       dir: 'rtl',
       orientation: 'vertical',
       measure,
     });
-    expect(orgFit(tour, 1280, 680).box).toBe(tour.groups[0]);
-    expect(orgFit(tour, 1280, 680, 2).box).toBe(tour.groups[2]);
+    const shows = (group: number) =>
+      groupsInView(tour, viewportOf(orgFit(tour, 1280, 680, group), 1280, 680)).inView;
+    expect(shows(0)[0]).toBe(true);
+    expect(shows(2)[2]).toBe(true);
+    expect(shows(2)[0]).toBe(false);
   });
 
   it('says which trees lie beyond the view, in reading order', () => {

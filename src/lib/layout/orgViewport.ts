@@ -4,7 +4,8 @@
  * drops under 10 px), and where each country's heading stands while its tree is panned. Pure:
  * the component only applies them.
  */
-import type { OrgChartLayout, Orientation, PlacedGroup, Rect } from './orgChart';
+import type { OrgChartLayout, Orientation, PlacedCard, PlacedGroup, Rect } from './orgChart';
+import { fitBox, type Transform } from './fitBox';
 import { FONTS } from './orgCards';
 import { HEADING_FONTS } from './orgGroups';
 import { HEADING } from './orgGroupBoxes';
@@ -43,22 +44,118 @@ export function orgViewportHeight(
 }
 
 const PADDING = 8;
+/** How far a fit may zoom in past its least zoom, and slide, to keep cards whole at the edges. */
+const MOST_ZOOM_IN = 1.3;
+const MOST_SLIDE = 0.3;
+
+/** Whether `a` meets the inside of `b`. */
+const meets = (a: Rect, b: Rect) =>
+  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+const SLACK = 0.5;
+const holds = (v: Rect, c: Rect) =>
+  c.x >= v.x - SLACK &&
+  c.y >= v.y - SLACK &&
+  c.x + c.w <= v.x + v.w + SLACK &&
+  c.y + c.h <= v.y + v.h + SLACK;
+
+/** A card and its fold button, which stands on its edge. */
+export function cardExtent(c: PlacedCard): Rect {
+  const t = c.toggle;
+  if (!t) return c;
+  const x = Math.min(c.x, t.x);
+  const y = Math.min(c.y, t.y);
+  const w = Math.max(c.x + c.w, t.x + t.w) - x;
+  return { x, y, w, h: Math.max(c.y + c.h, t.y + t.h) - y };
+}
 
 /**
- * What a fit frames, and how: the whole chart when it is readable whole, else the tree of
- * `group` (default the first) at the least readable zoom, from its heading and its first card.
- * Never above 1:1 and never below `READABLE_SCALE`; in a viewport of `width` × `height`, which
- * the options carry to `PanZoom.fitTransform`.
+ * The cards `view` cuts (chart coordinates): those it meets without holding them whole, fold
+ * button included.
+ */
+export function cutCards(layout: Pick<OrgChartLayout, 'cards'>, view: Rect): Rect[] {
+  return layout.cards.map(cardExtent).filter((c) => meets(c, view) && !holds(view, c));
+}
+
+/**
+ * The slides along one axis that would put the view's edges (`start`, `size`) beside the cut
+ * cards' (`lo`, `len` each) instead of through them, `gap` clear: smallest first, 0 included.
+ */
+function slides(start: number, size: number, cut: { lo: number; len: number }[], gap: number) {
+  const end = start + size;
+  const out = [0];
+  for (const { lo, len } of cut) {
+    const hi = lo + len;
+    if (lo < start && start < hi) out.push(hi + gap - start, lo - gap - size - start);
+    if (lo < end && end < hi) out.push(lo - gap - end, hi + gap - end);
+  }
+  return [...new Set(out)].sort((a, b) => Math.abs(a) - Math.abs(b));
+}
+
+/**
+ * The least slide (chart coordinates; at most `MOST_SLIDE` of the view's size, never down past
+ * the tree's top `top`, only up into the blank above its heading) that leaves no card across the
+ * edges of transform `t`'s view, with its length in screen px; null if there is none.
+ */
+function settle(layout: OrgChartLayout, t: Transform, w: number, h: number, top: number) {
+  const v = { x: -t.x / t.k, y: -t.y / t.k, w: w / t.k, h: h / t.k };
+  const gap = PADDING / t.k;
+  const ok = (dx: number, dy: number) =>
+    Math.abs(dx) <= MOST_SLIDE * v.w &&
+    Math.abs(dy) <= MOST_SLIDE * v.h &&
+    v.y + dy <= Math.max(v.y, top) + SLACK;
+  let best: { dx: number; dy: number; px: number } | null = null;
+  let frontier: [number, number][] = [[0, 0]];
+  const seen = new Set<string>();
+  // A slide past one card can cut another: look a few slides deep, cheapest first.
+  for (let depth = 0; depth < 4 && frontier.length; depth++) {
+    const next: [number, number][] = [];
+    for (const [dx, dy] of frontier) {
+      const moved = { ...v, x: v.x + dx, y: v.y + dy };
+      const cut = cutCards(layout, moved);
+      const px = (Math.abs(dx) + Math.abs(dy)) * t.k;
+      if (!cut.length) {
+        if (!best || px < best.px) best = { dx, dy, px };
+        continue;
+      }
+      const along = (axis: 'x' | 'y', size: 'w' | 'h') =>
+        slides(
+          moved[axis],
+          v[size],
+          cut.map((c) => ({ lo: c[axis], len: c[size] })),
+          gap,
+        );
+      for (const sy of along('y', 'h'))
+        for (const sx of along('x', 'w')) {
+          const key = `${Math.round(dx + sx)},${Math.round(dy + sy)}`;
+          if ((sx || sy) && ok(dx + sx, dy + sy) && !seen.has(key)) {
+            seen.add(key);
+            next.push([dx + sx, dy + sy]);
+          }
+        }
+    }
+    const cost = ([x, y]: [number, number]) => Math.abs(x) + Math.abs(y);
+    frontier = next.sort((p, q) => cost(p) - cost(q)).slice(0, 24);
+  }
+  return best && { k: t.k, x: t.x - best.dx * t.k, y: t.y - best.dy * t.k, px: best.px };
+}
+
+/** What zooming in costs against sliding, in screen px per +100 % of zoom. */
+const ZOOM_COST = 400;
+
+/**
+ * The transform the chart opens with (or the fit button gives) in a viewport of `width` ×
+ * `height` px: the whole chart when it is readable whole, else the tree of `group` (default the
+ * first) at the least readable zoom, from its heading and its first card — zoomed in a little
+ * (at most ×1.3, never above 1:1) and slid, if need be, so that the viewport's edges fall
+ * between cards, not through one. Never above 1:1 and never below `READABLE_SCALE`.
  */
 export function orgFit(layout: OrgChartLayout, width: number, height: number, group = 0) {
   const whole = { x: 0, y: 0, w: layout.width, h: layout.height };
+  const viewport = { w: width, h: height };
   const k = Math.min((width - 2 * PADDING) / whole.w, (height - 2 * PADDING) / whole.h, 1);
   const g = layout.groups[group] ?? layout.groups[0];
-  // The size this fit is for, not the svg's: the first fit runs before the svg is attached,
-  // when its size reads 0 × 0.
-  const viewport = { w: width, h: height };
-  const options = { padding: PADDING, maxScale: 1, minScale: READABLE_SCALE, viewport };
-  if (k >= READABLE_SCALE || !g) return { box: whole, options };
+  const options = { padding: PADDING, maxScale: 1, minScale: READABLE_SCALE };
+  if (k >= READABLE_SCALE || !g) return fitBox(whole, viewport, options);
   const first = layout.cards.find((c) => c.card.group === layout.groups.indexOf(g));
   const half = (width / 2 - PADDING) / READABLE_SCALE;
   const startX = layout.dir === 'rtl' ? g.x + g.w - half : g.x + half;
@@ -71,7 +168,20 @@ export function orgFit(layout: OrgChartLayout, width: number, height: number, gr
         : Math.min(first.x + first.w / 2, startX)
       : startX;
   const ay = g.y + (height / 2 - PADDING) / READABLE_SCALE;
-  return { box: g, options: { ...options, anchor: [ax, ay] as [number, number] } };
+  const base = fitBox(g, viewport, { ...options, anchor: [ax, ay] });
+  let best: (Transform & { cost: number }) | null = null;
+  for (let z = base.k; z <= Math.min(1, base.k * MOST_ZOOM_IN) + 1e-9; z *= 1.005) {
+    const t =
+      z === base.k
+        ? base
+        : fitBox(g, viewport, { ...options, minScale: z, maxScale: z, anchor: [ax, ay] });
+    const clean = settle(layout, t, width, height, g.y);
+    const cost = clean ? clean.px + ZOOM_COST * (z / base.k - 1) : Infinity;
+    if (clean && cost < (best?.cost ?? Infinity))
+      best = { k: clean.k, x: clean.x, y: clean.y, cost };
+    if (best && ZOOM_COST * (z / base.k - 1) > best.cost) break; // no dearer zoom can win
+  }
+  return best ? { k: best.k, x: best.x, y: best.y } : base;
 }
 
 /**
