@@ -37,6 +37,7 @@ import { layoutOrgChart, type OrgChartLayout } from '../../src/lib/layout/orgCha
 import { relatedTo } from '../../src/lib/state/view.svelte';
 import { OrgChartState } from '../../src/lib/state/orgChart.svelte';
 import { LIMITS, type Visit } from '../../src/lib/model/schema';
+import { qualifierStart } from '../../src/lib/text/truncate';
 
 const RUNS = Number(process.env.ZIYARA_PROPERTY_RUNS ?? 2000);
 const HOUR = 3_600_000;
@@ -44,6 +45,8 @@ const measure = createMeasure({ estimate: true });
 
 let generated = 0;
 let slowest = { ms: 0, what: '' };
+
+const splitQualifiers = (s: string) => [s.slice(0, qualifierStart(s)), s.slice(qualifierStart(s))];
 
 function fail(what: string): never {
   throw new Error(what);
@@ -116,10 +119,14 @@ function checkTimeline(index: VisitIndex, lang: Lang, dir: Dir, digits: Digits, 
       // first word fits the lane's room — then it was truncated, never lost otherwise.
       if (m.label === '' && m.fullLabel !== '' && !m.truncated) fail(`mark ${m.id} lost its label`);
       if (m.label !== m.fullLabel && m.label !== '') {
-        const head = m.label.replace(/…\u2069*$/, '').replace(/[\u2066-\u2069]/g, '');
-        const full = m.fullLabel.replace(/[\u2066-\u2069]/g, '');
+        // Its name cut between words, its qualifiers ("(likely)") kept whole after it.
+        const [label, tail] = splitQualifiers(m.label);
+        const [fullName, fullTail] = splitQualifiers(m.fullLabel);
+        const head = label.replace(/…\u2069*$/, '').replace(/[\u2066-\u2069]/g, '');
+        const full = fullName.replace(/[\u2066-\u2069]/g, '');
         if (
-          !m.label.includes('…') ||
+          tail !== fullTail ||
+          !label.includes('…') ||
           !full.startsWith(head) ||
           (/\S/.test(full[head.length] ?? ' ') &&
             !/[\s,،;؛:\-–—([{«"“'‘]/.test(full[head.length] ?? ' '))

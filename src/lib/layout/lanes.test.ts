@@ -46,12 +46,38 @@ describe('packLanes', () => {
     expect(out[3]).toEqual({ lane: -1, label: 0 });
   });
 
-  it('never lets two footprints in a lane overlap (property)', () => {
-    const entry = fc.record({
-      start: fc.integer({ min: 0, max: 2000 }),
-      mark: fc.integer({ min: 1, max: 300 }),
-      label: fc.integer({ min: 0, max: 250 }),
-    });
+  it('lengthens a label into the room its lane has free, never past the next footprint', () => {
+    // Packing asks for 100 px each; the first may grow to its whole 400 px up to the second's
+    // start less the gap, the second (last in its lane) to all of its 300 px.
+    const out = packLanes(
+      [
+        { start: 0, mark: 10, label: 100, full: 400 },
+        { start: 250, mark: 10, label: 100, full: 300 },
+        { start: 600, mark: 10, label: 100, full: 120 },
+      ],
+      { maxLanes: 1, gap: 8, minLabel: 30 },
+    );
+    expect(out).toEqual([
+      { lane: 0, label: 242 },
+      { lane: 0, label: 300 },
+      { lane: 0, label: 120 },
+    ]);
+    // Without `full`, a label stays what packing granted.
+    expect(
+      packLanes([{ start: 0, mark: 10, label: 100 }], { maxLanes: 1, gap: 8, minLabel: 30 }),
+    ).toEqual([{ lane: 0, label: 100 }]);
+  });
+
+  it('never lets two footprints in a lane overlap, labels lengthened included (property)', () => {
+    const entry = fc
+      .record({
+        start: fc.integer({ min: 0, max: 2000 }),
+        mark: fc.integer({ min: 1, max: 300 }),
+        label: fc.integer({ min: 0, max: 250 }),
+        more: fc.integer({ min: 0, max: 400 }),
+        span: fc.integer({ min: 1, max: 3 }),
+      })
+      .map(({ more, ...e }) => ({ ...e, full: e.label + more }));
     fc.assert(
       fc.property(
         fc.array(entry, { maxLength: 60 }),
@@ -62,10 +88,13 @@ describe('packLanes', () => {
           out.forEach((p, i) => {
             if (p.lane < 0) return;
             const e = es[i]!;
-            expect(p.label).toBeLessThanOrEqual(e.label);
-            const spans = byLane.get(p.lane) ?? [];
-            spans.push([e.start, e.start + Math.max(e.mark, p.label)]);
-            byLane.set(p.lane, spans);
+            expect(p.label).toBeLessThanOrEqual(e.full);
+            expect(p.lane + e.span).toBeLessThanOrEqual(maxLanes);
+            for (let j = 0; j < e.span; j++) {
+              const spans = byLane.get(p.lane + j) ?? [];
+              spans.push([e.start, e.start + Math.max(e.mark, p.label)]);
+              byLane.set(p.lane + j, spans);
+            }
           });
           for (const spans of byLane.values()) {
             spans.sort((a, b) => a[0] - b[0]);

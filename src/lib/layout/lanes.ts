@@ -13,6 +13,12 @@ export interface PackEntry {
   /** Wanted length of the label, drawn from `start` in the reading direction. */
   label: number;
   /**
+   * The longest the label could be (its whole text; default `label`). Once every entry has its
+   * lane, a label is lengthened towards it into the room its lane still has free after it, up
+   * to the next footprint's `gap`: packing asks only for `label`, so no lane changes.
+   */
+  full?: number;
+  /**
    * Consecutive lanes the entry takes (default 1): a same-day group is placed as one block, its
    * members one per lane, so that they stand in one column.
    */
@@ -39,7 +45,7 @@ export interface Placement {
    * lanes (it is aggregated).
    */
   lane: number;
-  /** Label length granted (≤ wanted); the caller truncates its text to this. */
+  /** Label length granted (≤ `full`); the caller truncates its text to this. */
   label: number;
 }
 
@@ -61,6 +67,7 @@ function firstAfter(xs: readonly number[], x: number): number {
  * before an earlier one. An entry whose full label fits nowhere takes the widest gap that
  * still holds its mark and `minLabel`, with a shortened label; failing that it overflows.
  * Footprints in a lane never overlap: [start, start + max(mark + markGap, label + gap)].
+ * Last, labels grow towards `full` into the room left free in their lanes (`lengthen`).
  */
 export function packLanes(entries: readonly PackEntry[], opts: PackOptions): Placement[] {
   const { gap } = opts;
@@ -134,7 +141,33 @@ export function packLanes(entries: readonly PackEntry[], opts: PackOptions): Pla
       out.push({ lane: best, label });
     } else out.push({ lane: -1, label: 0 });
   }
+  lengthen(entries, out, starts, gap);
   return out;
+}
+
+/**
+ * Lengthens each placed label towards its entry's `full` into the room up to the next
+ * footprint in its lanes (less `gap`): a block takes the least room among its lanes. Footprints
+ * are not updated: each label grows only before the next footprint's start, which stays put.
+ */
+function lengthen(
+  entries: readonly PackEntry[],
+  out: Placement[],
+  starts: readonly number[][],
+  gap: number,
+): void {
+  entries.forEach((entry, i) => {
+    const p = out[i]!;
+    const full = entry.full ?? 0;
+    if (p.lane < 0 || full <= p.label) return;
+    let free = Infinity;
+    for (let j = 0; j < Math.max(1, entry.span ?? 1); j++) {
+      const ls = starts[p.lane + j]!;
+      const next = firstAfter(ls, entry.start);
+      if (next < ls.length) free = Math.min(free, ls[next]! - entry.start - gap);
+    }
+    p.label = Math.max(p.label, Math.min(full, free));
+  });
 }
 
 /**

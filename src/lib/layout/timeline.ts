@@ -210,6 +210,7 @@ export function* layoutTimelineSteps(
         start: u[0]!.start,
         mark: Math.max(...u.map((g) => g.mark)),
         label: Math.max(...u.map(wantLabel)),
+        full: Math.max(...u.map((g) => g.e.fullWidth)), // grown into what its lane leaves free
         span: u.length,
       })),
       {
@@ -225,7 +226,7 @@ export function* layoutTimelineSteps(
       const p = placed[i]!;
       if (p.lane < 0) return void overflow.push(...u);
       u.forEach((g, j) =>
-        laid.push({ g, lane: p.lane + j, label: Math.min(p.label, wantLabel(g)) }),
+        laid.push({ g, lane: p.lane + j, label: Math.min(p.label, g.e.fullWidth) }),
       );
       if (u.length > 1)
         groups.push({
