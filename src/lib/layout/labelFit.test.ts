@@ -107,6 +107,27 @@ describe('fitToView', () => {
     },
   );
 
+  describe.each(dirs)("keeps a label's qualifiers whole at the far edge (%s)", (dir) => {
+    const FSI = '\u2068';
+    const PDI = '\u2069';
+    it.each([
+      ['en', `${FSI}Three-way meeting with Jordan's minister${PDI} (likely)`, ' (likely)'],
+      ['ar', `${FSI}لقاء مع جي هيون هان${PDI} (اليوم غير مذكور)`, ' (اليوم غير مذكور)'],
+    ])('%s: whole when it ends exactly at the edge, its name cut 1 px further', (_, label, q) => {
+      const full = measure(label, LABEL_FONTS.meeting);
+      const at = WIDTH - EDGE_INSET - full;
+      expect(seen(mark(at, at + 10, label, dir, 'meeting'), dir)).toBe(label);
+      const past = seen(mark(at + 1, at + 11, label, dir, 'meeting'), dir)!;
+      expect(past.endsWith(`${ELLIPSIS}${PDI}${q}`)).toBe(true);
+      // Only the name's last word went.
+      expect(words(past)).toEqual(words(label.replace(/ \S+\u2069/u, PDI)));
+      // Too little room for a first word and the qualifier: nothing, not "(likely)" alone.
+      const least = measure(`${FSI}${words(label)[0]}${ELLIPSIS}${PDI}${q}`, LABEL_FONTS.meeting);
+      const edge = WIDTH - EDGE_INSET - least + 1;
+      expect(seen(mark(edge, edge + 10, label, dir, 'meeting'), dir)).toBeNull();
+    });
+  });
+
   it('leaves a mark whose label fits untouched (same object: no work per frame)', () => {
     const m = mark(100, 110, 'Seoul', 'ltr');
     expect(fitToView(m, { k: 1, x: 0 }, WIDTH, 'ltr', measure)).toBe(m);

@@ -1,7 +1,8 @@
 /**
  * Where a timeline label may stand on screen, and the label that fits there: never cut by the
- * view's edges (or faded by their soft edges), shortened only at a word boundary (`truncate`),
- * else not drawn (the tooltip, the accessible name and the list keep the full text).
+ * view's edges (or faded by their soft edges), its name shortened only at a word boundary and
+ * its qualifiers ("(likely)") kept whole (`truncate`), else not drawn (the tooltip, the
+ * accessible name and the list keep the full text).
  *
  * All in reading coordinates: 0 at the view's start edge (the right edge in RTL), `width` at
  * its far edge. Lane packing reserved [rs, rs + max(mark, label)] for the mark, so a label
