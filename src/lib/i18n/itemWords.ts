@@ -46,10 +46,7 @@ export interface ItemView {
   confidenceNote: string;
   /** Its same-day group (no sourced order): shared key, or null. */
   sameDay: string | null;
-  /**
-   * The zone its clock time was read in, with the city it names ("Abu Dhabi time"): a timed
-   * item only, else null. The axis caption says in which time its hours are.
-   */
+  /** A timed item's zone and city ("Abu Dhabi time"), for the axis caption; else null. */
   readonly zone: ItemZone | null;
 }
 

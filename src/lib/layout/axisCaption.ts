@@ -106,3 +106,18 @@ export function axisCaption(o: CaptionOptions): AxisCaption | null {
   }
   return { text, x: o.dir === 'rtl' ? o.width : 0, covers };
 }
+
+/** What `chartCaption` reads of a chart's state (`TimelineChartState`). */
+export interface CaptionChart {
+  axis: AxisLayout;
+  shownRange: readonly [number, number];
+  width: number;
+  dir: Dir;
+  measure: Measure;
+}
+
+/** `axisCaption` for a chart as it is shown now (read field by field: a class's are getters). */
+export function chartCaption(chart: CaptionChart, views: readonly ZonedItem[], lang: Lang) {
+  const { axis, shownRange: range, width, dir, measure } = chart;
+  return axisCaption({ axis, range, width, dir, measure, views, lang });
+}
