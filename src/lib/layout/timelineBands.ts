@@ -4,6 +4,7 @@
  * visit (lanes reserved up to a cap), so zooming never makes the page below jump.
  */
 import type { Dir } from '../i18n/locale';
+import type { Measure } from '../text/measure';
 
 export interface BandGeom {
   /** Baseline of the band's title. */
@@ -88,5 +89,72 @@ export function bandTitles(
   if (bands.meeting) out.push({ band: 'meeting', x, y: bands.meeting.titleY });
   if (bands.event) out.push({ band: 'event', x, y: bands.event.titleY });
   if (bands.unknown) out.push({ band: 'unknown', x, y: bands.unknown.titleY });
+  return out;
+}
+
+/** A band with dated items none of which lies in the visible range, and its note. */
+export interface BandNote {
+  band: 'meeting' | 'event';
+  /** The note's start edge and baseline: in the band's first lane, under its title. */
+  x: number;
+  y: number;
+  /** "Outside this range: 13", as `words` gives it. */
+  text: string;
+  /** Start edge of the live chart's "Show all" after the note (not drawn in a file). */
+  actionX: number;
+}
+
+/** The font of a band's note, as `BandTitles.svg.svelte` sets it (`.band-note`). */
+export const NOTE_FONT = { size: 12, weight: 400 } as const;
+
+export interface BandNoteOptions {
+  width: number;
+  dir: Dir;
+  measure: Measure;
+  /** The note for `outside` items of a band (digits already chosen by the caller). */
+  words: (band: 'meeting' | 'event', outside: number) => string;
+}
+
+/**
+ * Notes for the bands that hold dated items but none in `range` ([start, end) in ms): their
+ * lanes keep their height (zooming never makes the page jump), so the band says why it is blank.
+ */
+export function bandNotes(
+  bands: TimelineBands,
+  entries: readonly {
+    type: 'meeting' | 'event';
+    interval: { start: number; end: number } | null;
+  }[],
+  range: readonly [number, number],
+  o: BandNoteOptions,
+): BandNote[] {
+  const [r0, r1] = range[0] <= range[1] ? range : [range[1], range[0]];
+  const out: BandNote[] = [];
+  for (const type of ['meeting', 'event'] as const) {
+    const band = type === 'meeting' ? bands.meeting : bands.event;
+    if (!band) continue;
+    let total = 0;
+    let inView = false;
+    for (const e of entries) {
+      if (e.type !== type || !e.interval) continue;
+      total++;
+      // A point in time (start = end) is in view when it lies inside the range.
+      if (e.interval.start < r1 && Math.max(e.interval.end, e.interval.start + 1) > r0) {
+        inView = true;
+        break;
+      }
+    }
+    if (inView || total === 0) continue;
+    const text = o.words(type, total);
+    const x = o.dir === 'rtl' ? o.width - 2 : 2;
+    const w = o.measure(text, NOTE_FONT) + 10;
+    out.push({
+      band: type,
+      x,
+      y: band.top + Math.min(band.laneHeight, 30) / 2 + 4,
+      text,
+      actionX: o.dir === 'rtl' ? x - w : x + w,
+    });
+  }
   return out;
 }

@@ -25,6 +25,9 @@ export const timeline = {
   tlBandMeetings: { ar: 'اجتماعات الزيارة', en: 'Meetings of the visit' },
   tlBandEvents: { ar: 'أحداث السياق', en: 'Context events' },
   tlBandUnknown: { ar: 'تاريخ غير معروف (حسب الترتيب)', en: 'Date unknown (in order)' },
+  // A band whose items all lie outside the range shown (plural-free: under the band's title).
+  tlBandOutside: { ar: '{n} خارج هذا المدى', en: '{n} outside this range' },
+  tlBandShowAll: { ar: 'عرض الكل', en: 'Show all' },
   tlMeeting: { ar: 'اجتماع', en: 'Meeting' },
   tlWithNames: { ar: 'مع {names}', en: 'with {names}' },
   tlEvent: { ar: 'حدث سياقي', en: 'Context event' },
