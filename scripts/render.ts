@@ -5,29 +5,32 @@
  *                     --lang ar|en [--whole] [--calendar gregory|islamic-umalqura]
  *                     [--width 960] [--height 600] [--scale 2] -o FILE
  *   npm run render -- --visit korea-2022 --view orgchart --format svg-outline --lang ar -o out.svg
+ *   npm run render -- --visit korea-2022 --view orgchart --format png --lang ar -o a.png \
+ *                     + --visit uae-2023 --view timeline --format svg-text --lang en -o b.svg
  *
  * `--visit ID` takes a bundled visit (data/visits/ID.json) instead of a file. `-o -` writes to
  * standard output. `--width`/`--height` are the live chart's box in px (the whole timeline starts
- * looking for room at that width; the current view is what that box shows). PNG needs
- * rsvg-convert (librsvg) on the PATH; the SVG formats need nothing beyond `npm ci`.
+ * looking for room at that width; the current view is what that box shows). A lone `+` starts
+ * the next file's options: one process writes them all, in order (each file is the one a run
+ * of its own writes). PNG needs rsvg-convert (librsvg) on the PATH; the SVG formats need nothing
+ * beyond `npm ci`.
  *
- * It runs the app's own components, Export menu, serializer and fonts (src/ssr/render.ts),
- * compiled once by Vite into node_modules/.cache/ziyara-render/ (rebuilt when src/ changes).
+ * This module is the CLI; it runs from the bundle scripts/render.mjs builds (src/ssr/buildBundle.ts:
+ * this file, the app's components, Export menu, serializer and fonts, compiled once into
+ * node_modules/.cache/ziyara-render/ and rebuilt when one of its sources changes), so a run starts
+ * no TypeScript or Svelte compiler.
  *
  * Exit status: 0 written; 1 the visit is invalid or the export failed; 2 usage error.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUNDLED_VISITS } from '../src/lib/visits/list';
+import { renderVisit } from '../src/ssr/render';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-/** Where the bundle is built; ZIYARA_RENDER_CACHE: another folder inside the checkout (its imports resolve from there). */
-const OUT = resolve(
-  process.env.ZIYARA_RENDER_CACHE ?? join(ROOT, 'node_modules/.cache/ziyara-render'),
-);
-const BUNDLE = join(OUT, 'render.mjs');
+export { hbFallbackChars, hbWidths, renderVisit } from '../src/ssr/render';
+
 const USAGE =
-  'usage: npm run render -- (VISIT.json | --visit ID) --view orgchart|timeline --format svg-outline|svg-text|png --lang ar|en [--whole] [--calendar gregory|islamic-umalqura] [--width PX] [--height PX] [--scale 1|2|3] -o FILE';
+  "usage: npm run render -- (VISIT.json | --visit ID) --view orgchart|timeline --format svg-outline|svg-text|png --lang ar|en [--whole] [--calendar gregory|islamic-umalqura] [--width PX] [--height PX] [--scale 1|2|3] -o FILE [+ next file's options…]";
 
 function usage(msg: string): never {
   process.stderr.write(`render: ${msg}\n${USAGE}\n`);
@@ -46,6 +49,17 @@ interface Args {
   height?: number;
   scale?: number;
   out: string;
+}
+
+/** One file's options each, split at a lone `+`. */
+export function parseJobs(argv: readonly string[]): Args[] {
+  const groups: string[][] = [[]];
+  for (const a of argv)
+    if (a === '+') groups.push([]);
+    else groups.at(-1)!.push(a);
+  return groups.map((g, i) =>
+    g.length || i === 0 ? parseArgs(g) : usage(`nothing after the "+" of file ${i}`),
+  );
 }
 
 export function parseArgs(argv: readonly string[]): Args {
@@ -89,68 +103,53 @@ export function parseArgs(argv: readonly string[]): Args {
   return { calendar: 'gregory', ...a } as Args;
 }
 
-/** True when the bundle is missing or one of its sources (inputs.json) is newer than it. */
-function stale(): boolean {
-  try {
-    const built = statSync(BUNDLE).mtimeMs;
-    const inputs = JSON.parse(readFileSync(join(OUT, 'render.inputs.json'), 'utf8')) as string[];
-    const files = [
-      ...inputs,
-      join(ROOT, 'package-lock.json'),
-      join(ROOT, 'src/ssr/buildBundle.ts'),
-    ];
-    return files.some((f) => statSync(f).mtimeMs > built);
-  } catch {
-    return true;
-  }
-}
-
-/** Builds the render bundle when it is missing or out of date (src/ssr/buildBundle.ts). */
-export async function ensureBundle(): Promise<string> {
-  if (!stale()) return BUNDLE;
-  mkdirSync(OUT, { recursive: true });
-  const { buildRenderBundle } = await import('../src/ssr/buildBundle');
-  // Built aside, then moved in: a render running at the same time never reads half a file.
-  const tmp = `${OUT}/tmp-${process.pid}`;
-  await buildRenderBundle(ROOT, tmp);
-  renameSync(join(tmp, 'render.inputs.json'), join(OUT, 'render.inputs.json'));
-  renameSync(join(tmp, 'render.mjs'), BUNDLE);
-  rmSync(tmp, { recursive: true, force: true });
-  return BUNDLE;
-}
-
-async function main() {
-  const args = parseArgs(process.argv.slice(2));
-  let text: string;
+/** Reads the visit's text: a bundled visit's from the checkout at `root`, or a file. */
+function visitText(args: Args, root: string): string {
   if (args.visit) {
-    const { BUNDLED_VISITS } = await import('../src/lib/visits/list');
     const v = BUNDLED_VISITS.find((b) => b.id === args.visit);
     if (!v)
       usage(
         `--visit: no bundled visit "${args.visit}" (there are ${BUNDLED_VISITS.map((b) => b.id).join(', ')})`,
       );
-    text = readFileSync(join(ROOT, v.file), 'utf8');
-  } else {
-    try {
-      text = readFileSync(args.file!, 'utf8');
-    } catch (e) {
-      process.stderr.write(`render: cannot read ${args.file}: ${(e as Error).message}\n`);
-      process.exit(2);
-    }
+    return readFileSync(join(root, v.file), 'utf8');
   }
-  await ensureBundle();
-  const mod = (await import(pathToFileURL(BUNDLE).href)) as typeof import('../src/ssr/render');
   try {
-    const r = await mod.renderVisit({ ...args, text });
-    if (args.out === '-') process.stdout.write(r.bytes);
-    else writeFileSync(args.out, r.bytes);
-    if (process.env.ZIYARA_RENDER_TIMINGS)
-      process.stderr.write(`${JSON.stringify({ file: r.filename, ...r.timings })}\n`);
+    return readFileSync(args.file!, 'utf8');
   } catch (e) {
-    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-    process.exit(1);
+    process.stderr.write(`render: cannot read ${args.file}: ${(e as Error).message}\n`);
+    process.exit(2);
+  }
+}
+
+/** Runs the CLI on `argv` (the arguments after the script); `root` is the checkout. */
+export async function main(argv: readonly string[], root: string): Promise<never> {
+  const jobs = parseJobs(argv);
+  const texts = jobs.map((a) => visitText(a, root));
+  for (const [i, args] of jobs.entries()) {
+    try {
+      // Each file after the first from a fresh copy of this bundle: nothing a render leaves in
+      // module state (counters of ids, caches) reaches the next, so each file is byte for byte
+      // the one a run of its own writes. The copies share the page (ssr/dom.ts).
+      const render: typeof renderVisit = i
+        ? (
+            (await import(/* @vite-ignore */ `${import.meta.url}?file=${i}`)) as {
+              renderVisit: typeof renderVisit;
+            }
+          ).renderVisit
+        : renderVisit;
+      const r = await render({ ...args, text: texts[i]! });
+      if (args.out === '-') process.stdout.write(r.bytes);
+      else writeFileSync(args.out, r.bytes);
+      if (process.env.ZIYARA_RENDER_TIMINGS) {
+        // Also since the process started, and its CPU time so far (user + system), ms.
+        const { user, system } = process.cpuUsage();
+        const more = { sinceStart: performance.now(), cpu: (user + system) / 1000 };
+        process.stderr.write(`${JSON.stringify({ file: r.filename, ...r.timings, ...more })}\n`);
+      }
+    } catch (e) {
+      process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+      process.exit(1);
+    }
   }
   process.exit(0);
 }
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) void main();

@@ -1,5 +1,6 @@
 /**
- * Builds src/ssr/render.ts into one Node module (`render.mjs`) for the headless export: the
+ * Builds the render CLI (scripts/render.ts, with src/ssr/render.ts) or the prerender
+ * (src/ssr/prerender.ts) into one Node module (`render.mjs`, `prerender.mjs`): the
  * Svelte components compiled for the client runtime (they mount in jsdom) with their CSS
  * injected as `<style>` (which the Node style resolver reads), the export's font sources read
  * from node_modules instead of fetched. Node packages other than Svelte stay external.
@@ -56,7 +57,7 @@ export async function buildRenderBundle(
       // A client build (the components mount in jsdom) for Node: Node's own modules, jsdom and
       // HarfBuzz (its wasm is read from disk) are left to Node.
       lib: {
-        entry: join(root, `src/ssr/${entry}.ts`),
+        entry: join(root, entry === 'render' ? 'scripts/render.ts' : `src/ssr/${entry}.ts`),
         formats: ['es'],
         fileName: () => `${entry}.mjs`,
       },

@@ -6,23 +6,59 @@
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
 
-let dom: JSDOM | null = null;
-export const captured: { blob: Blob | null; name: string } = { blob: null, name: '' };
+type BoxOf = (el: Element) => readonly [number, number] | null;
+
+const PAGE = Symbol.for('ziyara.render.page');
+
+interface Page {
+  dom: JSDOM | null;
+  captured: { blob: Blob | null; name: string };
+  /** The boxes of the render under way: a later `installDom` (the CLI's next file) sets its own. */
+  box: { width: number; height: number; boxOf?: BoxOf };
+}
+// One page per process, kept on the global object: the CLI loads a fresh copy of its bundle for
+// each file it writes (no module state carries over from one file to the next), and every copy
+// draws in the same window, whose globals the first copy installed.
+const slot = globalThis as { [PAGE]?: Page };
+const page: Page = (slot[PAGE] ??= {
+  dom: null,
+  captured: { blob: null, name: '' },
+  box: { width: 0, height: 0 },
+});
+const box = page.box;
+export const captured = page.captured;
+const sizeOf = (el: Element): readonly [number, number] =>
+  box.boxOf?.(el) ?? [box.width, box.height];
 
 /** One jsdom window, its globals installed as Vitest's jsdom environment does. */
 export function installDom(
   width: number,
   height: number,
   /** The box of one element, when it is not `width` × `height` (the prerendered page's columns). */
-  boxOf?: (el: Element) => readonly [number, number] | null,
+  boxOf?: BoxOf,
 ) {
-  if (dom) return dom;
+  Object.assign(box, { width, height, boxOf });
+  if (page.dom) {
+    // The next file starts on the page as it was new: no styles the last one's components
+    // injected (they would take part in the cascade), and Svelte's `$props.id()` counter, kept
+    // per window (window.__svelte.uid), from 1 again.
+    const doc = page.dom.window.document;
+    doc.head.replaceChildren();
+    doc.body.replaceChildren();
+    for (const a of [...doc.documentElement.attributes])
+      if (a.name !== 'data-theme') doc.documentElement.removeAttribute(a.name);
+    delete (page.dom.window as unknown as { __svelte?: { uid?: number } }).__svelte?.uid;
+    return page.dom;
+  }
   const vc = new VirtualConsole(); // silent: jsdom's "not implemented" notes are not ours
-  dom = new JSDOM('<!doctype html><html data-theme="light"><head></head><body></body></html>', {
-    url: 'http://localhost/',
-    pretendToBeVisual: true,
-    virtualConsole: vc,
-  });
+  const dom = (page.dom = new JSDOM(
+    '<!doctype html><html data-theme="light"><head></head><body></body></html>',
+    {
+      url: 'http://localhost/',
+      pretendToBeVisual: true,
+      virtualConsole: vc,
+    },
+  ));
   const win = dom.window as unknown as Record<string, unknown>;
   const g = globalThis as Record<string, unknown>;
   for (const key of Object.getOwnPropertyNames(win)) {
@@ -64,11 +100,10 @@ export function installDom(
       value: key === 'window' || key === 'self' ? win : win[key],
     });
   const w = dom.window;
-  const [w0, h0] = [width, height];
   class RO {
     constructor(private cb: ResizeObserverCallback) {}
     observe(el: Element) {
-      const [width, height] = boxOf?.(el) ?? [w0, h0];
+      const [width, height] = sizeOf(el);
       const rect = { width, height, x: 0, y: 0, top: 0, left: 0, right: width, bottom: height };
       queueMicrotask(() =>
         this.cb(
@@ -117,7 +152,7 @@ export function installDom(
     Object.defineProperty(w.HTMLElement.prototype, prop, {
       configurable: true,
       get(this: Element) {
-        return (boxOf?.(this) ?? [width, height])[k];
+        return sizeOf(this)[k];
       },
     });
   // The Export menu hands its file to the downloads: keep it instead.
@@ -134,4 +169,4 @@ export function installDom(
 }
 
 /** The window of `installDom`. */
-export const jsdomWindow = () => dom?.window ?? null;
+export const jsdomWindow = () => page.dom?.window ?? null;

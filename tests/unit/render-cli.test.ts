@@ -1,6 +1,7 @@
 // @vitest-environment node
 /**
- * `npm run render` (scripts/render.ts, issue 16): the headless export, as a pipeline runs it.
+ * `npm run render` (scripts/render.mjs → scripts/render.ts, issue 16): the headless export, as a
+ * pipeline runs it.
  * Usage and data mistakes are named with what was expected and found; the files are real SVG
  * (outlined: no `<text>`, every label a shape with its words as `aria-label`; editable: the
  * words as text with the fonts embedded) and PNG (with its title). That these files match the
@@ -20,7 +21,7 @@ const TIMEOUT = 600_000; // a hang, not a slow machine (the first run builds the
 const out = mkdtempSync(join(tmpdir(), 'ziyara-render-'));
 
 function render(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/render.ts', ...args], {
+  const run = spawnSync(process.execPath, ['scripts/render.mjs', ...args], {
     cwd: ROOT,
     env: { ...process.env, ZIYARA_RENDER_CACHE: CACHE },
     maxBuffer: 1 << 28,
@@ -178,6 +179,76 @@ describe('npm run render', () => {
       expect(xml).toMatch(
         /@font-face\{[^}]*font-family:"IBM Plex Sans Arabic"[^}]*url\(data:font\/woff;base64,/,
       );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'writes several files in one run, each the file a run of its own writes',
+    () => {
+      const [a, b] = [join(out, 'batch-org.svg'), join(out, 'batch-timeline.svg')];
+      const r = render(
+        '--visit',
+        'korea-2022',
+        '--view',
+        'orgchart',
+        '--format',
+        'svg-outline',
+        '--lang',
+        'en',
+        '--whole',
+        '-o',
+        a,
+        '+',
+        '--visit',
+        'uae-2023',
+        '--view',
+        'timeline',
+        '--format',
+        'svg-text',
+        '--lang',
+        'ar',
+        '--width',
+        '700',
+        '-o',
+        b,
+      );
+      expect(r.status, r.stderr).toBe(0);
+      expect(readFileSync(a)).toEqual(readFileSync(join(out, 'warm.svg')));
+      const single = join(out, 'single-timeline.svg');
+      const s = render(
+        '--visit',
+        'uae-2023',
+        '--view',
+        'timeline',
+        '--format',
+        'svg-text',
+        '--lang',
+        'ar',
+        '--width',
+        '700',
+        '-o',
+        single,
+      );
+      expect(s.status, s.stderr).toBe(0);
+      expect(readFileSync(b)).toEqual(readFileSync(single));
+      const trailing = render('--visit', 'korea-2022', '--view', 'orgchart', '--format', 'png');
+      expect(trailing.status).toBe(2);
+      const empty = render(
+        '--visit',
+        'korea-2022',
+        '--view',
+        'orgchart',
+        '--format',
+        'png',
+        '--lang',
+        'ar',
+        '-o',
+        'x.png',
+        '+',
+      );
+      expect(empty.status).toBe(2);
+      expect(empty.stderr).toContain('nothing after the "+" of file 1');
     },
     TIMEOUT,
   );
