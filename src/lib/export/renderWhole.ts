@@ -5,6 +5,7 @@
  * function that unmounts it. The drawing is laid out by the pure layout functions only.
  */
 import { flushSync, mount, unmount } from 'svelte';
+import { ZoomTransform } from '../interaction/zoomTransform';
 import OrgTree from '../components/orgchart/OrgTree.svg.svelte';
 import WholeTimeline from '../components/export/WholeTimeline.svg.svelte';
 import type { WholeChart, WholeOrgChart } from './wholeChart';
@@ -24,12 +25,15 @@ const none = () => {};
  * view's culling keeps every card and its texts (the viewport is the whole chart).
  */
 function orgProps(chart: WholeOrgChart) {
-  const layout = packOrgChart(() => chart.layout, chart.layout.groups.length);
+  // A file of the current view: its frame at the view's zoom, the trees where they stand.
+  const f = chart.frame;
+  const layout = f ? chart.layout : packOrgChart(() => chart.layout, chart.layout.groups.length);
   return {
     layout,
     marks: chart.marks,
-    width: layout.width,
-    height: layout.height,
+    width: f ? f.box.w * f.k : layout.width,
+    height: f ? f.box.h * f.k : layout.height,
+    transform: f ? new ZoomTransform(f.k, -f.box.x * f.k, -f.box.y * f.k) : undefined,
     lang: chart.lang,
     label: chart.label,
     onitem: none,

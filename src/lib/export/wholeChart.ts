@@ -7,7 +7,7 @@
 import type { CardMarks } from '../state/orgMarks';
 import type { Calendar } from '../i18n/calendar';
 import type { Digits, Dir, Lang } from '../i18n/locale';
-import type { OrgChartLayout } from '../layout/orgChart';
+import type { OrgChartLayout, Rect } from '../layout/orgChart';
 import type { ItemView } from '../i18n/itemWords';
 
 /** The org chart as folded by the reader: every card of `layout`, all text drawn. */
@@ -20,6 +20,12 @@ export interface WholeOrgChart {
   lang: Lang;
   /** The tree's accessible name. */
   label: string;
+  /**
+   * For a file of the current view: the part drawn (chart coordinates, `orgViewFrame`: the view
+   * widened to the cards it cuts) at zoom `k`, `layout` holding only the cards drawn whole.
+   * Absent for the whole chart.
+   */
+  frame?: { box: Rect; k: number };
 }
 
 /** The timeline over its whole extent (zoom 1) or `range`, with the marks' states as on screen. */

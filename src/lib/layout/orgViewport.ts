@@ -4,8 +4,11 @@
  * drops under 10 px), and where each country's heading stands while its tree is panned. Pure:
  * the component only applies them.
  */
-import type { OrgChartLayout, Orientation, PlacedCard, PlacedGroup, Rect } from './orgChart';
+import type { OrgChartLayout, Orientation, PlacedGroup, Rect } from './orgChart';
 import { fitBox, type Transform } from './fitBox';
+import { cutCards, SLACK } from './orgFrame';
+
+export { cardExtent, cutCards, orgViewFrame } from './orgFrame';
 import { FONTS } from './orgCards';
 import { HEADING_FONTS } from './orgGroups';
 import { HEADING } from './orgGroupBoxes';
@@ -47,34 +50,6 @@ const PADDING = 8;
 /** How far a fit may zoom in past its least zoom, and slide, to keep cards whole at the edges. */
 const MOST_ZOOM_IN = 1.3;
 const MOST_SLIDE = 0.3;
-
-/** Whether `a` meets the inside of `b`. */
-const meets = (a: Rect, b: Rect) =>
-  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-const SLACK = 0.5;
-const holds = (v: Rect, c: Rect) =>
-  c.x >= v.x - SLACK &&
-  c.y >= v.y - SLACK &&
-  c.x + c.w <= v.x + v.w + SLACK &&
-  c.y + c.h <= v.y + v.h + SLACK;
-
-/** A card and its fold button, which stands on its edge. */
-export function cardExtent(c: PlacedCard): Rect {
-  const t = c.toggle;
-  if (!t) return c;
-  const x = Math.min(c.x, t.x);
-  const y = Math.min(c.y, t.y);
-  const w = Math.max(c.x + c.w, t.x + t.w) - x;
-  return { x, y, w, h: Math.max(c.y + c.h, t.y + t.h) - y };
-}
-
-/**
- * The cards `view` cuts (chart coordinates): those it meets without holding them whole, fold
- * button included.
- */
-export function cutCards(layout: Pick<OrgChartLayout, 'cards'>, view: Rect): Rect[] {
-  return layout.cards.map(cardExtent).filter((c) => meets(c, view) && !holds(view, c));
-}
 
 /**
  * The slides along one axis that would put the view's edges (`start`, `size`) beside the cut
