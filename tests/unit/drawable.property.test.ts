@@ -46,7 +46,10 @@ const measure = createMeasure({ estimate: true });
 let generated = 0;
 let slowest = { ms: 0, what: '' };
 
-const splitQualifiers = (s: string) => [s.slice(0, qualifierStart(s)), s.slice(qualifierStart(s))];
+const splitQualifiers = (s: string): [string, string] => [
+  s.slice(0, qualifierStart(s)),
+  s.slice(qualifierStart(s)),
+];
 
 function fail(what: string): never {
   throw new Error(what);
