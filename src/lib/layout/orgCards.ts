@@ -7,10 +7,11 @@
  * and measured when first read, so that only the cards drawn cost their measuring.
  */
 import type { VisitIndex } from '../model/derive';
+import { runSteps, type Steps } from './steps';
 import type { Organization, Person, Side, Text } from '../model/schema';
 import { orgItemId, personItemId } from '../model/itemIds';
 import { isInternational, onlyCountryOf } from '../model/countries';
-import { isolate, pick, type Digits, type Lang } from '../i18n/locale';
+import { isolate, pick } from '../i18n/locale';
 import {
   chartLevel,
   confidenceTag,
@@ -19,10 +20,8 @@ import {
   otherLanguages,
   personName,
   personSearchTexts,
-  type ChartLevel,
 } from '../i18n/orgWords';
 import { ui } from '../i18n/strings';
-import type { Measure } from '../text/measure';
 import { cardGroups, type CardGroup } from './orgGroups';
 import {
   altNames,
@@ -32,74 +31,14 @@ import {
   once,
   taggedLines,
   taggedName,
-  type TextLine,
   type TextRole,
 } from './orgCardText';
 
 export { CARD, FONTS, LINE_HEIGHT, type TextLine, type TextRole } from './orgCardText';
 
 export type { CardGroup } from './orgGroups';
-export type Level = ChartLevel;
-/** Levels from the top of a state down, in legend order. */
-export const LEVELS: readonly Level[] = [
-  'head-of-state',
-  'national',
-  'local',
-  'affiliate',
-  'company',
-  'international',
-];
-
-export interface PersonBlock {
-  person: Person;
-  lines: TextLine[];
-  height: number;
-  meetings: number;
-  label: string;
-  /** Set when provenance calls the person likely or unknown: a dotted outline and a tag. */
-  confidence?: 'likely' | 'unknown';
-}
-
-export interface OrgCard {
-  id: string;
-  /** Null for the card gathering people without a (known) organization. */
-  org: Organization | null;
-  level: Level;
-  parentId: string | null;
-  /** 0 for a root. */
-  depth: number;
-  childIds: string[];
-  header: TextLine[];
-  headerHeight: number;
-  people: PersonBlock[];
-  /** Natural width, padding included. */
-  width: number;
-  label: string;
-  /** Index of the card's tree (its country's group) in `OrgCards.groups`. */
-  group: number;
-  confidence?: 'likely' | 'unknown';
-  /** Every name of the organization and its people, for search. */
-  names: { id: string; texts: string[] }[];
-}
-
-export interface OrgCards {
-  /** Every root, group after group. */
-  roots: string[];
-  /** One tree per country, in order; each lists its roots. */
-  groups: CardGroup[];
-  /** In pre-order (parents before children, siblings in file order). */
-  cards: Map<string, OrgCard>;
-}
-
-export interface CardOptions {
-  lang: Lang;
-  /** The sides drawn as trees. Default host and other (the guest side is its own panel). */
-  sides?: readonly Side[];
-  digits?: Digits;
-  /** Show names in the file's other languages under the reader's. Default false. */
-  showOriginal?: boolean;
-  measure: Measure;
-}
+export * from './orgCardTypes';
+import type { CardOptions, OrgCard, OrgCards, PersonBlock } from './orgCardTypes';
 
 export const UNAFFILIATED = '~none';
 /** The card of a country's people without a (known) organization: `~none` when there is one tree. */
@@ -110,6 +49,15 @@ const allNames = (t: Text) => Object.values(t);
 
 /** Builds the cards of the host and other sides' organization trees, one tree per country. */
 export function buildOrgCards(index: VisitIndex, options: CardOptions): OrgCards {
+  return runSteps(buildOrgCardsSteps(index, options));
+}
+
+/** `buildOrgCards` in steps: it pauses (yields) after the people and after every `step` cards. */
+export function* buildOrgCardsSteps(
+  index: VisitIndex,
+  options: CardOptions,
+  step = 1500,
+): Steps<OrgCards> {
   const { lang, measure, digits = 'latn', showOriginal = false } = options;
   const sides = new Set<Side>(options.sides ?? ['host', 'other']);
   const others = showOriginal ? otherLanguages(index.languages, lang) : [];
@@ -135,6 +83,7 @@ export function buildOrgCards(index: VisitIndex, options: CardOptions): OrgCards
     if (list) list.push(p);
     else peopleByOrg.set(orgId, [p]);
   }
+  if (index.people.size > step) yield;
   const cards = new Map<string, OrgCard>();
   const confidence = (id: string) => {
     const c = index.confidence.get(id);
@@ -249,9 +198,10 @@ export function buildOrgCards(index: VisitIndex, options: CardOptions): OrgCards
   };
 
   // Pre-order with an explicit stack, not recursion: a deep chain must not overflow the stack.
-  const visit = (root: Organization, group: number) => {
+  function* visit(root: Organization, group: number): Steps<void> {
     const stack: [Organization, string | null, number][] = [[root, null, 0]];
     while (stack.length) {
+      if (cards.size % step === step - 1) yield;
       const [org, parentId, depth] = stack.pop()!;
       if (cards.has(org.id)) continue; // validated data has no cycles; stay safe anyway
       const card = make(org, org.id, parentId, depth, group);
@@ -260,12 +210,12 @@ export function buildOrgCards(index: VisitIndex, options: CardOptions): OrgCards
       for (const child of children) card.childIds.push(child.id);
       for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, org.id, depth + 1]);
     }
-  };
+  }
   for (const org of index.orgChildren.get(null) ?? []) {
     if (!sides.has(org.side)) continue;
     const g = groupOf(countryOf(org, isInternational(org)));
     groups[g]!.roots.push(org.id);
-    visit(org, g);
+    yield* visit(org, g);
   }
   groups.forEach((g, i) => {
     const id = unaffiliatedId(g, many);

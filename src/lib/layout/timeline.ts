@@ -15,6 +15,7 @@ import type { Dir } from '../i18n/locale';
 import type { Measure } from '../text/measure';
 import { truncate } from '../text/truncate';
 import { groupClose, packLanes } from './lanes';
+import { runSteps, type Steps } from './steps';
 import { scaleTime, type TimeScale } from './timeScale';
 import {
   drawnLength,
@@ -147,11 +148,7 @@ export function layoutTimeline(
   entries: readonly TimelineEntry[],
   opts: TimelineOptions,
 ): TimelineLayout {
-  const steps = layoutTimelineSteps(entries, opts);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runSteps(layoutTimelineSteps(entries, opts));
 }
 
 /**
@@ -161,7 +158,7 @@ export function layoutTimeline(
 export function* layoutTimelineSteps(
   entries: readonly TimelineEntry[],
   opts: TimelineOptions,
-): Generator<void, TimelineLayout, void> {
+): Steps<TimelineLayout> {
   const { width, dir, k, measure } = opts;
   const stepped = entries.length > STEPPED_ENTRIES;
   const maxLanes = opts.maxLanes ?? DEFAULT_MAX_LANES;

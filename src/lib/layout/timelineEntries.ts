@@ -11,6 +11,7 @@ import type { FontSpec, Measure } from '../text/measure';
 import { truncate } from '../text/truncate';
 import { GLYPH_LEAD, kindOf, type EngagementKind } from './kindGlyph';
 import { sameDayGroups } from './sameDay';
+import { runSteps, type Steps } from './steps';
 
 export type Band = Item['type'];
 export type PartOfDay = 'morning' | 'afternoon' | 'evening';
@@ -88,11 +89,7 @@ export function prepareEntries(
   maxLabel = MAX_LABEL,
   opts: EntryOptions = {},
 ): TimelineEntry[] {
-  const steps = prepareEntriesSteps(items, labelOf, measure, maxLabel, opts);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runSteps(prepareEntriesSteps(items, labelOf, measure, maxLabel, opts));
 }
 
 /** Items measured per step of `prepareEntriesSteps` (at the limits, some 20 ms each). */
@@ -110,7 +107,7 @@ export function* prepareEntriesSteps(
   maxLabel = MAX_LABEL,
   opts: EntryOptions = {},
   step = ENTRY_STEP,
-): Generator<void, TimelineEntry[], void> {
+): Steps<TimelineEntry[]> {
   const kinds = new Set(items.map(kindOf).filter((k) => k !== null));
   const glyphs = opts.glyphs ?? kinds.size > 1;
   const groups = sameDayGroups(items, labelOf, opts.compare);

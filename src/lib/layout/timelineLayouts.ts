@@ -5,12 +5,13 @@
  */
 import { layoutTimelineSteps, type TimelineLayout, type TimelineOptions } from './timeline';
 import type { TimelineEntry } from './timelineEntries';
+import { runSteps, type Steps } from './steps';
 
 export interface LayoutCache {
   /** The layout at zoom step `k`. */
   get: (k: number) => TimelineLayout;
   /** The same, laid out in steps (`layoutTimelineSteps`) unless it is cached already. */
-  steps: (k: number) => Generator<void, TimelineLayout, void>;
+  steps: (k: number) => Steps<TimelineLayout>;
   /** The finest layout already computed at or below `k`: valid at `k`, costs nothing. */
   cachedAtMost: (k: number) => TimelineLayout | undefined;
   has: (k: number) => boolean;
@@ -24,7 +25,7 @@ export function layoutCache(
   opts: Omit<TimelineOptions, 'k'>,
 ): LayoutCache {
   const cache = new Map<number, TimelineLayout>();
-  function* steps(k: number): Generator<void, TimelineLayout, void> {
+  function* steps(k: number): Steps<TimelineLayout> {
     let l = cache.get(k);
     if (!l) {
       l = yield* layoutTimelineSteps(entries, { ...opts, k });
@@ -33,13 +34,7 @@ export function layoutCache(
     }
     return l;
   }
-  const get = (k: number) => {
-    const s = steps(k);
-    for (;;) {
-      const r = s.next();
-      if (r.done) return r.value;
-    }
-  };
+  const get = (k: number) => runSteps(steps(k));
   const cachedAtMost = (k: number) => {
     let best: TimelineLayout | undefined;
     for (const [ck, l] of cache) if (ck <= k && (!best || ck > best.k)) best = l;

@@ -5,12 +5,20 @@
  */
 import { SvelteSet } from 'svelte/reactivity';
 import type { Orientation } from '../layout/orgChart';
-import { buildOrgCards, LEVELS, type OrgCards } from '../layout/orgCards';
+import {
+  buildOrgCards,
+  buildOrgCardsSteps,
+  LEVELS,
+  type CardOptions,
+  type OrgCards,
+} from '../layout/orgCards';
 import { layoutOrgChart } from '../layout/orgChart';
 import type { VisitIndex } from '../model/derive';
 import { createSearchIndex } from '../search/arabicSearch';
 import { fontEpoch } from '../text/fontEpoch.svelte';
-import { createMeasure } from '../text/measure';
+import { createMeasure, type Measure } from '../text/measure';
+import { nextTask } from './nextTask';
+import { holdReady } from './readyHolds';
 import { cardChain, chartMarks, linkedPeople, personCards } from './orgMarks';
 import { defaultOrientation } from '../layout/orgViewport';
 import { otherLanguages } from '../i18n/orgWords';
@@ -18,6 +26,12 @@ import { relatedTo, type ViewState } from './view.svelte';
 
 /** Charts with more organizations than this open folded below the first level. */
 export const FOLD_ABOVE = 60;
+
+/** Charts with more organizations than this build their cards in tasks before the first draw. */
+const STAGED = 2000;
+const NO_CARDS: OrgCards = { roots: [], groups: [], cards: new Map() };
+const sameKey = (a: unknown[], b: unknown[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** The cards each set of cards opens folded, worked out once per set. */
 const foldedByDefaultOf = new WeakMap<OrgCards, string[]>();
@@ -89,21 +103,65 @@ export class OrgChartView {
   #input: () => ViewInput;
   constructor(input: () => ViewInput) {
     this.#input = input;
+    if (input().index.organizations.size > STAGED) this.#prepare();
   }
   #in() {
     return this.#input();
   }
 
-  measure = $derived.by(() => (void fontEpoch.current, createMeasure()));
-  cards = $derived.by(() => {
-    const { index, view, st } = this.#in();
-    return buildOrgCards(index, {
-      lang: view.lang,
-      digits: view.digits,
-      showOriginal: st.showOriginal,
-      measure: this.measure,
-    });
+  /** One measurer per font epoch, outside the reactive graph: the cards built in tasks use it. */
+  #measureOf: { epoch: number; measure: Measure } | null = null;
+  measure = $derived.by(() => {
+    const epoch = fontEpoch.current;
+    if (this.#measureOf?.epoch !== epoch) this.#measureOf = { epoch, measure: createMeasure() };
+    return this.#measureOf.measure;
   });
+  #options(): { index: VisitIndex; key: unknown[] } & CardOptions {
+    const { index, view, st } = this.#in();
+    const o = { lang: view.lang, digits: view.digits, showOriginal: st.showOriginal };
+    return { index, ...o, measure: this.measure, key: [index, o.lang, o.digits, o.showOriginal] };
+  }
+  /** Cards built in tasks (`#prepare`) for these options; nothing is drawn until they are. */
+  #built: { key: unknown[]; cards: OrgCards } | null = null;
+  #preparing = $state(false);
+  cards = $derived.by(() => {
+    const { index, key, ...options } = this.#options();
+    if (this.#preparing) return NO_CARDS;
+    const b = this.#built;
+    if (b && sameKey(b.key, [...key, options.measure])) return b.cards;
+    return buildOrgCards(index, options);
+  });
+
+  /**
+   * A large chart's cards are built in steps, each in a task of its own, then who is on which
+   * card; the page's `ready` waits for them, and for the drawing that follows in another task.
+   */
+  #prepare() {
+    const { index, key, ...options } = this.#options();
+    const still = () => sameKey([...this.#options().key, this.measure], [...key, options.measure]);
+    const steps = buildOrgCardsSteps(index, options);
+    this.#preparing = true;
+    const run = async () => {
+      for (;;) {
+        await nextTask();
+        if (!still()) return;
+        const r = steps.next();
+        if (!r.done) continue;
+        this.#built = { key: [...key, options.measure], cards: r.value };
+        await nextTask();
+        this.#personOf.set(r.value, personCards(r.value));
+        await nextTask(); // the texts of the cards open by default (above the folds), measured
+        for (const c of r.value.cards.values()) if (c.depth <= 1) void c.width;
+        return;
+      }
+    };
+    void holdReady(
+      run()
+        .catch(() => {})
+        .then(nextTask)
+        .finally(() => (this.#preparing = false)),
+    );
+  }
   collapsed = $derived(this.#in().st.collapsedIn(this.cards));
   orientation = $derived(this.#in().st.orientation ?? defaultOrientation(this.#in().width ?? 0));
   /** The file's languages besides the reader's: what "other scripts" adds. */
@@ -117,7 +175,12 @@ export class OrgChartView {
       digits: view.digits,
     });
   });
-  personCard = $derived(personCards(this.cards));
+  #personOf = new WeakMap<OrgCards, ReturnType<typeof personCards>>();
+  personCard = $derived.by(() => {
+    let p = this.#personOf.get(this.cards);
+    if (!p) this.#personOf.set(this.cards, (p = personCards(this.cards)));
+    return p;
+  });
   search = $derived(createSearchIndex([...this.cards.cards.values()].flatMap((c) => c.names)));
   matches = $derived(this.search.search(this.#in().st.query));
   current = $derived(this.matches[this.#in().st.matchIndex] ?? null);

@@ -12,6 +12,7 @@ import {
   prepareEntriesSteps,
   type TimelineEntry,
 } from '../layout/timelineEntries';
+import { runSteps, type Steps } from '../layout/steps';
 import type { Measure } from '../text/measure';
 
 export function* chartEntrySteps(
@@ -19,7 +20,7 @@ export function* chartEntrySteps(
   lang: Lang,
   measure: Measure,
   maxLabel = MAX_LABEL,
-): Generator<void, TimelineEntry[], void> {
+): Steps<TimelineEntry[]> {
   const byItem = new Map(views.map((v) => [v.id, v]));
   // Each label worded once, when first asked for (the same-day groups ask for all of them).
   const labels = new Map<string, string>();
@@ -51,14 +52,6 @@ export function* chartEntrySteps(
       compare: collator(lang),
     },
   );
-}
-
-/** Runs steps to their end at once. */
-export function runSteps<T>(steps: Generator<void, T, void>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
 }
 
 /**
