@@ -189,7 +189,7 @@ test.describe('exported files (fixture chart)', () => {
   test('PNG at 1×, 2× and 3×: the outlined SVG at that scale, titled', async ({ page }) => {
     await open(page);
     const xml = await exportSvg(page, 'outline');
-    const [w, h] = [800, Number(/ height="(\d+)"/.exec(xml)![1])];
+    const [w, h] = [832, Number(/ height="(\d+)"/.exec(xml)![1])]; // 800 and its margins
     for (const scale of [1, 2, 3]) {
       const png = await page.evaluate((s) => window.fixture.exportPng(s), scale);
       const bytes = Buffer.from(png.body.split(',')[1]!, 'base64');
