@@ -10,9 +10,14 @@
  * pixel for every label of the bundled visits, at every size and weight the layouts measure.
  *
  * Files are written to $ZIYARA_SHOTS (default /tmp/zh/render/cli) for a look by eye.
+ *
+ * The CLI runs once per visit and language: one process writes that test's four files (`+`
+ * between their options), as a pipeline would; the first run builds its bundle. The measurer
+ * test reads the editable files those runs wrote and renders (again in one run) only those a
+ * failed or skipped test left unwritten.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
@@ -45,8 +50,10 @@ const WORDS = {
   },
 } as const;
 
-function cli(args: string[]): string {
-  return execFileSync(process.execPath, ['--import', 'tsx', 'scripts/render.ts', ...args], {
+/** One run of the CLI writing every file of `jobs` (each an argument list). */
+function cli(jobs: string[][]): string {
+  const args = jobs.flatMap((j, i) => (i ? ['+', ...j] : j));
+  return execFileSync(process.execPath, ['scripts/render.mjs', ...args], {
     cwd: ROOT,
     env: { ...process.env, ZIYARA_RENDER_CACHE: CACHE },
     encoding: 'utf8',
@@ -54,23 +61,30 @@ function cli(args: string[]): string {
   });
 }
 
-test.beforeAll(() => {
-  test.setTimeout(600_000);
-  // The first render builds the CLI's bundle (as the first render on a fresh checkout does).
-  cli([
-    '--visit',
-    'korea-2022',
-    '--view',
-    'orgchart',
-    '--format',
-    'svg-outline',
-    '--lang',
-    'ar',
-    '--whole',
-    '-o',
-    join(SHOTS, 'warm.svg'),
-  ]);
-});
+const job = (
+  visit: string,
+  view: View,
+  format: Format,
+  lang: Lang,
+  out: string,
+  more: string[],
+) => [
+  '--visit',
+  visit,
+  '--view',
+  view,
+  '--format',
+  format,
+  '--lang',
+  lang,
+  '--whole',
+  ...more,
+  '-o',
+  out,
+];
+
+/** The editable files this worker's CLI runs have written (the measurer test reads them). */
+const written = new Set<string>();
 
 async function open(page: Page, visit: string, lang: Lang) {
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -122,6 +136,7 @@ for (const visit of ['korea-2022', 'uae-2023'])
     }) => {
       test.setTimeout(600_000);
       await open(page, visit, lang);
+      const cases = [];
       for (const view of ['orgchart', 'timeline'] as const)
         for (const format of ['svg-outline', 'svg-text'] as const) {
           const name = `${visit}-${view}-${format}-${lang}`;
@@ -130,39 +145,32 @@ for (const visit of ['korea-2022', 'uae-2023'])
           writeFileSync(bFile, browser.xml);
           const cFile = join(SHOTS, `${name}.cli.svg`);
           const width = await chartWidth(page, view);
-          cli([
-            '--visit',
-            visit,
-            '--view',
-            view,
-            '--format',
-            format,
-            '--lang',
-            lang,
-            '--whole',
-            '--width',
-            String(width),
-            '-o',
-            cFile,
-          ]);
-          const mine = readFileSync(cFile, 'utf8');
-          const [bw, bh] = sizeOf(browser.xml);
-          const [cw, ch] = sizeOf(mine);
-          expect(Math.abs(cw! - bw!), `${name}: width ${cw} vs ${bw}`).toBeLessThanOrEqual(0.5);
-          expect(Math.abs(ch! - bh!), `${name}: height ${ch} vs ${bh}`).toBeLessThanOrEqual(0.5);
-          expect(mine.includes('<text')).toBe(browser.xml.includes('<text'));
-          const a = png(bFile);
-          const b = png(cFile);
-          const same = await diff(page, a, b, {});
-          expect(same.frac, `${name}: ${JSON.stringify(same)}`).toBeLessThan(LIMIT);
-          const mirrored = await diff(page, a, b, { mirror: true });
-          expect(mirrored.frac, `${name}: mirrored control`).toBeGreaterThan(LIMIT * 10);
-          test.info().annotations.push({ type: name, description: JSON.stringify(same) });
-          appendFileSync(
-            join(SHOTS, 'diffs.jsonl'),
-            `${JSON.stringify({ name, ...same, mirrored: mirrored.frac })}\n`,
-          );
+          cases.push({ name, format, browser, bFile, cFile, width, view });
         }
+      // One CLI run for the four files, each at its chart's width.
+      cli(
+        cases.map((c) => job(visit, c.view, c.format, lang, c.cFile, ['--width', String(c.width)])),
+      );
+      for (const { name, format, browser, bFile, cFile } of cases) {
+        if (format === 'svg-text') written.add(cFile);
+        const mine = readFileSync(cFile, 'utf8');
+        const [bw, bh] = sizeOf(browser.xml);
+        const [cw, ch] = sizeOf(mine);
+        expect(Math.abs(cw! - bw!), `${name}: width ${cw} vs ${bw}`).toBeLessThanOrEqual(0.5);
+        expect(Math.abs(ch! - bh!), `${name}: height ${ch} vs ${bh}`).toBeLessThanOrEqual(0.5);
+        expect(mine.includes('<text')).toBe(browser.xml.includes('<text'));
+        const a = png(bFile);
+        const b = png(cFile);
+        const same = await diff(page, a, b, {});
+        expect(same.frac, `${name}: ${JSON.stringify(same)}`).toBeLessThan(LIMIT);
+        const mirrored = await diff(page, a, b, { mirror: true });
+        expect(mirrored.frac, `${name}: mirrored control`).toBeGreaterThan(LIMIT * 10);
+        test.info().annotations.push({ type: name, description: JSON.stringify(same) });
+        appendFileSync(
+          join(SHOTS, 'diffs.jsonl'),
+          `${JSON.stringify({ name, ...same, mirrored: mirrored.frac })}\n`,
+        );
+      }
     });
 
 test("the CLI's measurer agrees with Chromium's canvas within a pixel on every label (and a pixel per character no face has)", async ({
@@ -177,37 +185,29 @@ test("the CLI's measurer agrees with Chromium's canvas within a pixel on every l
     else if (Array.isArray(v)) v.forEach(collect);
     else if (v && typeof v === 'object') Object.values(v).forEach(collect);
   };
+  // The editable files the tests above wrote in this worker; the others rendered here, in one run.
+  const files: string[] = [];
+  const toRender: string[][] = [];
   for (const visit of ['korea-2022', 'uae-2023']) {
     collect(JSON.parse(readFileSync(`data/visits/${visit}.json`, 'utf8')));
-    for (const lang of ['ar', 'en'])
-      for (const view of ['orgchart', 'timeline']) {
-        // The editable files the tests above wrote, else rendered here.
+    for (const lang of ['ar', 'en'] as const)
+      for (const view of ['orgchart', 'timeline'] as const) {
         const done = join(SHOTS, `${visit}-${view}-svg-text-${lang}.cli.svg`);
-        const out = existsSync(done) ? done : join(SHOTS, `labels-${visit}-${view}-${lang}.svg`);
-        if (out !== done)
-          cli([
-            '--visit',
-            visit,
-            '--view',
-            view,
-            '--format',
-            'svg-text',
-            '--lang',
-            lang,
-            '--whole',
-            '-o',
-            out,
-          ]);
-        for (const m of readFileSync(out, 'utf8').matchAll(/<text[^>]*>([^<]*)<\/text>/g))
-          texts.add(
-            m[1]!
-              .replace(/&lt;/g, '<')
-              .replace(/&gt;/g, '>')
-              .replace(/&quot;/g, '"')
-              .replace(/&amp;/g, '&'),
-          );
+        const out = written.has(done) ? done : join(SHOTS, `labels-${visit}-${view}-${lang}.svg`);
+        if (out !== done) toRender.push(job(visit, view, 'svg-text', lang, out, []));
+        files.push(out);
       }
   }
+  if (toRender.length) cli(toRender);
+  for (const out of files)
+    for (const m of readFileSync(out, 'utf8').matchAll(/<text[^>]*>([^<]*)<\/text>/g))
+      texts.add(
+        m[1]!
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, '&'),
+      );
   // Hangul is drawn only in the "other scripts" mode, with faces the page adds on demand.
   const labels = [...texts].filter((t) => t.trim() && !/[\u1100-\u11ff\uac00-\ud7af]/.test(t));
   const specs = [11.5, 12, 12.5, 13, 14, 15].flatMap((size) =>
@@ -248,7 +248,8 @@ test("the CLI's measurer agrees with Chromium's canvas within a pixel on every l
       if (d > 0.5) over.push(at);
     }),
   );
-  const mean = hb.flat().reduce((sum, w, k) => sum + Math.abs(w - canvas.flat()[k]!), 0) / count;
+  const flat = canvas.flat(); // once: flattening it per width made this test take minutes
+  const mean = hb.flat().reduce((sum, w, k) => sum + Math.abs(w - flat[k]!), 0) / count;
   const withFallback = labels.filter((_, i) => missing[i]! > 0);
   test.info().annotations.push({
     type: 'measurer',
