@@ -144,6 +144,64 @@ test.describe('whole org chart', () => {
     );
   });
 
+  test('a nine-country visit: trees packed in rows, not a strip; every text inside its card', async ({
+    page,
+  }) => {
+    await open(page, '?visit=uae-2023');
+    const file = await exportFrom(orgSection(page), 'whole', 'svg-text', 'uae-org-whole.svg');
+    const img = await expectDrawn(page, file.xml);
+    // The screen's one row made a 4,900 × 1,100 px strip: at an article's width, 2 px text.
+    expect(img.w / img.h, `${img.w}×${img.h}`).toBeLessThanOrEqual(2.5);
+    expect(img.w).toBeLessThan(2400);
+    // Each text's glyphs, as Chromium draws the file, inside its card (or, a heading, inside
+    // the chart); no two cards overlap.
+    const bad = await page.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'image/svg+xml');
+      const root = document.importNode(doc.documentElement, true) as unknown as SVGSVGElement;
+      const box = document.createElement('div');
+      box.style.cssText = 'position:absolute;left:0;top:0';
+      box.append(root);
+      document.body.append(box);
+      try {
+        const chart = root.querySelector(':scope > svg')!.getBoundingClientRect();
+        const out: string[] = [];
+        const inside = (r: DOMRect, f: DOMRect) =>
+          r.left >= f.left - 0.5 &&
+          r.right <= f.right + 0.5 &&
+          r.top >= f.top - 0.5 &&
+          r.bottom <= f.bottom + 0.5;
+        // A card as the file keeps it: a tree's `role="none"` group, its box the first rect.
+        const cards = [...root.querySelectorAll('[role="tree"] > g[role="none"]')].map((g) => ({
+          g,
+          r: g.querySelector(':scope > rect')!.getBoundingClientRect(),
+        }));
+        for (const { g, r } of cards) {
+          if (!inside(r, chart)) out.push(`card outside the chart: ${g.textContent}`);
+          for (const t of g.querySelectorAll('text')) {
+            const tr = t.getBoundingClientRect();
+            if (tr.width && !inside(tr, r)) out.push(`cut: ${t.textContent}`);
+          }
+        }
+        for (const t of root.querySelectorAll('svg > g > g:first-child text')) {
+          const tr = t.getBoundingClientRect();
+          if (tr.width && !inside(tr, chart)) out.push(`heading cut: ${t.textContent}`);
+        }
+        for (let i = 0; i < cards.length; i++)
+          for (let j = i + 1; j < cards.length; j++) {
+            const [a, b] = [cards[i]!.r, cards[j]!.r];
+            if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+              out.push(`overlap ${i} ${j}`);
+          }
+        return { out, cards: cards.length };
+      } finally {
+        box.remove();
+      }
+    }, file.xml);
+    expect(bad.cards).toBeGreaterThan(20);
+    expect(bad.out).toEqual([]);
+    console.log(`uae-2023 org chart, whole: ${img.w}×${img.h}`);
+  });
+
   test('300 organizations: the whole chart follows the folding; the current view is culled', async ({
     page,
   }) => {
