@@ -312,7 +312,7 @@ test.describe('format v2 on the timeline: the synthetic three-country tour', () 
       for (const m of unsure)
         await expect(
           section(page).locator(`[data-testid=tl-list-row][data-id="${m.id}"]`),
-        ).toContainText(lang === 'en' ? /\((likely|unknown)\)/ : /\((مرجّح|غير مؤكد)\)/);
+        ).toContainText(lang === 'en' ? /\((likely|unconfirmed)\)/ : /\((مرجّح|غير مؤكد)\)/);
     }
   });
 });
