@@ -22,6 +22,7 @@ import {
 import { fitToView } from '../layout/labelFit';
 import { layoutUnknown } from '../layout/unknownRow';
 import { layoutCaches } from '../layout/timelineLayouts';
+import { chartCaption } from '../layout/axisCaption';
 import { laneTop, layoutBands } from '../layout/timelineBands';
 import type { Interval } from '../model/dates';
 import { fontEpoch } from '../text/fontEpoch.svelte';
@@ -143,6 +144,8 @@ export class TimelineChartState {
       measure: this.measure,
     });
   });
+  /** "Times: Abu Dhabi time" over clock-time ticks (layout/axisCaption.ts), else null. */
+  caption = $derived(chartCaption(this, this.#props().views, this.#props().lang));
 
   #laidOut = $derived(new Set(this.layout.marks.map((m) => m.id)));
   overlay = $derived(
