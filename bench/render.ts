@@ -3,9 +3,13 @@
  *
  *   npx tsx bench/render.ts [--runs N] [--out DIR]
  *
- * 1. The headless CLI (`npm run render`): wall time of a fresh `node` process per view × format
- *    for the bundled default visit, whole chart, Arabic — cold: a new process each time, with the
- *    CLI's bundle already built (its one-time build is timed apart) and the files in the page cache.
+ * 1. The headless CLI (`npm run render`, i.e. `node scripts/render.mjs`): wall time of a fresh
+ *    `node` process per view × format for the bundled default visit, whole chart, Arabic, and the
+ *    CPU time it used (user + system, reported by the CLI itself at exit). Two kinds of cold:
+ *    the first-ever run (an empty cache: the CLI's bundle is built first, as on a fresh checkout
+ *    after `npm ci`, or after a source changed), and the normal cold run (a new process each
+ *    time, the bundle built, the files in the page cache). Also one run writing all six files
+ *    (`+` between them), and a bare `node -e 0`.
  * 2. The prerendered first view: `vite build` + scripts/prerender.ts into bench/.out/prerender,
  *    served by bench/server.ts; per fresh Chromium context (1280 × 800, ar, UTC) the first
  *    contentful paint (`performance` paint entry), whether the org chart and the timeline were
@@ -57,65 +61,79 @@ interface CliRow {
   format: string;
   ms: number[];
   median: number;
+  /** CPU ms of the whole process (user + system), median. */
+  cpu: number;
   phases: Record<string, number>;
 }
+
+/** The CLI's timing lines (ZIYARA_RENDER_TIMINGS), one per file written. */
+const timings = (stderr: string) =>
+  stderr
+    .trim()
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as Record<string, number>);
 
 function benchCli(runs: number) {
   const cache = join(ROOT, 'node_modules/.cache/ziyara-render-bench');
   rmSync(cache, { recursive: true, force: true });
   const env = { ZIYARA_RENDER_CACHE: cache, ZIYARA_RENDER_TIMINGS: '1' };
-  const cli = (view: string, format: string, file: string) =>
+  const file = (view: string, format: string) =>
+    join(OUT, `render/${view}-${format}.${format === 'png' ? 'png' : 'svg'}`);
+  const args = (view: string, format: string, out: string) => [
+    '--visit',
+    'korea-2022',
+    '--view',
+    view,
+    '--format',
+    format,
+    '--lang',
+    'ar',
+    '--whole',
+    '-o',
+    out,
+  ];
+  const cli = (jobs: string[][]) =>
     run(
       process.execPath,
-      [
-        '--import',
-        'tsx',
-        'scripts/render.ts',
-        '--visit',
-        'korea-2022',
-        '--view',
-        view,
-        '--format',
-        format,
-        '--lang',
-        'ar',
-        '--whole',
-        '-o',
-        file,
-      ],
+      ['scripts/render.mjs', ...jobs.flatMap((j, i) => (i ? ['+', ...j] : j))],
       env,
     );
   mkdirSync(join(OUT, 'render'), { recursive: true });
-  const build = cli('orgchart', 'svg-outline', join(OUT, 'render/first.svg')).ms;
-  const rows: CliRow[] = [];
-  for (const view of ['orgchart', 'timeline'])
-    for (const format of ['svg-outline', 'svg-text', 'png']) {
-      const ms: number[] = [];
-      const phases: Record<string, number[]> = {};
-      for (let i = 0; i < runs; i++) {
-        const r = cli(
-          view,
-          format,
-          join(OUT, `render/${view}-${format}.${format === 'png' ? 'png' : 'svg'}`),
-        );
-        ms.push(r.ms);
-        const line = r.stderr.trim().split('\n').pop() ?? '{}';
-        for (const [k, v] of Object.entries(JSON.parse(line) as Record<string, unknown>))
-          if (typeof v === 'number') (phases[k] ??= []).push(v);
-      }
-      rows.push({
-        view,
-        format,
-        ms,
-        median: median(ms),
-        phases: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, median(v)])),
-      });
-    }
-  // A process that only starts Node with tsx and exits: what any CLI here pays.
-  const node = median(
-    Array.from({ length: runs }, () => run(process.execPath, ['--import', 'tsx', '-e', '0']).ms),
+  // The first-ever run: an empty cache, so the bundle is built before the file is written.
+  const firstRun = cli([args('orgchart', 'svg-outline', join(OUT, 'render/first.svg'))]);
+  const first = { ms: firstRun.ms, cpu: timings(firstRun.stderr)[0]?.cpu ?? NaN };
+  const cases = ['orgchart', 'timeline'].flatMap((view) =>
+    ['svg-outline', 'svg-text', 'png'].map((format) => ({ view, format })),
   );
-  return { build, rows, node };
+  const rows: CliRow[] = [];
+  for (const { view, format } of cases) {
+    const ms: number[] = [];
+    const cpu: number[] = [];
+    const phases: Record<string, number[]> = {};
+    for (let i = 0; i < runs; i++) {
+      const r = cli([args(view, format, file(view, format))]);
+      ms.push(r.ms);
+      const t = timings(r.stderr)[0] ?? {};
+      cpu.push(t.cpu ?? NaN);
+      for (const [k, v] of Object.entries(t))
+        if (typeof v === 'number' && k !== 'cpu') (phases[k] ??= []).push(v);
+    }
+    rows.push({
+      view,
+      format,
+      ms,
+      median: median(ms),
+      cpu: median(cpu),
+      phases: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, median(v)])),
+    });
+  }
+  // All six files in one run.
+  const all = cli(cases.map(({ view, format }) => args(view, format, file(view, format))));
+  const batch = { files: cases.length, ms: all.ms, cpu: timings(all.stderr).at(-1)?.cpu ?? NaN };
+  // A process that only starts Node and exits: what any CLI here pays.
+  const node = median(Array.from({ length: runs }, () => run(process.execPath, ['-e', '0']).ms));
+  return { first, rows, batch, node };
 }
 
 async function benchFirstView(runs: number) {
@@ -225,7 +243,13 @@ async function main() {
   for (const r of cli.rows.filter((x) => x.format !== 'png')) {
     const ratio = r.median / 1000;
     lines.push(
-      `| CLI SVG export of a bundled view ≤ 1 s cold | ${r.view}, ${r.format} | ${fmt(r.median)} ms | ${ratio.toFixed(3)} (≤ 1) | **${ratio <= 1 ? 'met' : 'missed'}** |`,
+      `| CLI SVG export of a bundled view ≤ 1 s cold | ${r.view}, ${r.format} (normal cold run) | ${fmt(r.median)} ms wall (CPU ${fmt(r.cpu)} ms) | ${ratio.toFixed(3)} (≤ 1) | **${ratio <= 1 ? 'met' : 'missed'}** |`,
+    );
+  }
+  {
+    const ratio = cli.first.ms / 1000;
+    lines.push(
+      `| CLI SVG export of a bundled view ≤ 1 s cold | orgchart, svg-outline, first-ever run (builds the CLI) | ${fmt(cli.first.ms)} ms wall (CPU ${fmt(cli.first.cpu)} ms) | ${ratio.toFixed(3)} (≤ 1) | **${ratio <= 1 ? 'met' : 'missed'}** |`,
     );
   }
   if (ref) {
@@ -246,14 +270,14 @@ async function main() {
   }
   lines.push('', '## CLI (`npm run render`), bundled visit korea-2022, whole chart, Arabic', '');
   lines.push(
-    `Cold: a fresh \`node --import tsx scripts/render.ts\` process per file, wall time. The bundle's one-time build (first render on a fresh checkout, or after a source changes): ${fmt(cli.build)} ms. A bare \`node --import tsx -e 0\`: ${fmt(cli.node)} ms.`,
+    `Cold: a fresh \`node scripts/render.mjs\` process per file, wall time, and the CPU time (user + system) the process used, which is what the wall time comes down to on an idle machine (this one had other jobs running: see the load average). First-ever run (empty cache: the CLI's bundle is built, then the file written): ${fmt(cli.first.ms)} ms wall, ${fmt(cli.first.cpu)} ms CPU. All ${cli.batch.files} files below in one run (\`+\` between them): ${fmt(cli.batch.ms)} ms wall, ${fmt(cli.batch.cpu)} ms CPU. A bare \`node -e 0\`: ${fmt(cli.node)} ms.`,
     '',
-    '| view | format | wall ms (median) | runs | setup | mount | export |',
-    '|---|---|---|---|---|---|---|',
+    '| view | format | wall ms (median) | runs | CPU ms | setup | mount | export | process start → file written |',
+    '|---|---|---|---|---|---|---|---|---|',
   );
   for (const r of cli.rows)
     lines.push(
-      `| ${r.view} | ${r.format} | ${fmt(r.median)} | ${r.ms.map(fmt).join(', ')} | ${fmt(r.phases.setup ?? NaN)} | ${fmt(r.phases.mount ?? NaN)} | ${fmt(r.phases.export ?? NaN)} |`,
+      `| ${r.view} | ${r.format} | ${fmt(r.median)} | ${r.ms.map(fmt).join(', ')} | ${fmt(r.cpu)} | ${fmt(r.phases.setup ?? NaN)} | ${fmt(r.phases.mount ?? NaN)} | ${fmt(r.phases.export ?? NaN)} | ${fmt(r.phases.sinceStart ?? NaN)} |`,
     );
   lines.push('', '## Prerendered first view (plain URL: bundled default visit, Arabic)', '');
   lines.push(
