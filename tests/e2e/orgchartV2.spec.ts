@@ -219,3 +219,87 @@ test('a 309-digit figure about an organization is formatted and wraps inside its
   expect(fb.x + fb.width).toBeLessThanOrEqual(panel.x + panel.width + 0.5);
   expect(fb.height).toBeGreaterThan(40); // wrapped over several lines
 });
+
+/** Card boxes (with their fold buttons) and the drawing's frame, in screen px. */
+const cardBoxes = (page: Page) =>
+  page.evaluate(() => {
+    const svg = document.querySelector('section.orgchart .viewport svg.chart')!;
+    const f = svg.getBoundingClientRect();
+    const box = (r: DOMRect) => ({ l: r.left, r: r.right, t: r.top, b: r.bottom });
+    const cards = [...svg.querySelectorAll('g.card')].map((g) => {
+      const c = box(g.querySelector('rect.bg')!.getBoundingClientRect());
+      const t = g.querySelector('.toggle')?.getBoundingClientRect();
+      if (!t?.width) return c;
+      return {
+        l: Math.min(c.l, t.left),
+        r: Math.max(c.r, t.right),
+        t: c.t,
+        b: Math.max(c.b, t.bottom),
+      };
+    });
+    return { frame: box(f), cards };
+  });
+type B = { l: number; r: number; t: number; b: number };
+const meets = (a: B, b: B) => a.l < b.r && b.l < a.r && a.t < b.b && b.t < a.b;
+const holds = (o: B, i: B) => i.l >= o.l - 1 && i.r <= o.r + 1 && i.t >= o.t - 1 && i.b <= o.b + 1;
+
+for (const lang of ['en', 'ar'])
+  test(`uae-2023 at 1280 px (${lang}) opens with no card across the frame's edges`, async ({
+    page,
+  }) => {
+    await open(page, `visit=uae-2023&lang=${lang}`, 1280);
+    const { frame, cards } = await cardBoxes(page);
+    const seen = cards.filter((c) => meets(c, frame));
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen.filter((c) => !holds(frame, c))).toEqual([]);
+  });
+
+for (const [query, lang] of [
+  ['data=/tour-v2.json', 'en'],
+  ['visit=uae-2023', 'ar'],
+])
+  test(`at 360 px the off-screen cue covers no card (${query}, ${lang}), and the country row says it has more`, async ({
+    page,
+  }) => {
+    await open(page, `${query}&lang=${lang}`, 360);
+    const cue = page.locator('[data-cue="end"]');
+    await expect(cue).toBeVisible();
+    const c = await cue.boundingBox();
+    const { frame, cards } = await cardBoxes(page);
+    const cueBox = { l: c!.x, r: c!.x + c!.width, t: c!.y, b: c!.y + c!.height };
+    // Under the drawing, not over it: no card drawn in the frame meets the cue.
+    expect(cueBox.t).toBeGreaterThanOrEqual(frame.b - 1);
+    // (the drawing clips a card running off its bottom: what is drawn of it is inside the frame)
+    const drawn = (k: B) => ({
+      l: Math.max(k.l, frame.l),
+      r: Math.min(k.r, frame.r),
+      t: Math.max(k.t, frame.t),
+      b: Math.min(k.b, frame.b),
+    });
+    expect(cards.filter((k) => meets(k, frame) && meets(drawn(k), cueBox))).toEqual([]);
+    // A chip cut by the row's edge is under a fade that says "more this way".
+    const row = page.getByRole('group', { name: lang === 'ar' ? /الدول/ : /Countries/ });
+    const state = await row.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const cut = [...el.querySelectorAll('button')].filter((b) => {
+        const x = b.getBoundingClientRect();
+        return x.left < r.left - 1 || x.right > r.right + 1;
+      }).length;
+      return { cut, fade: getComputedStyle(el).maskImage, end: el.classList.contains('more-end') };
+    });
+    expect(state.cut).toBeGreaterThan(0);
+    expect(state.end).toBe(true);
+    expect(state.fade).toContain('gradient');
+    // Keyboard: Tab to the last chip scrolls the row to it; the end fade goes, the start one comes.
+    const chips = row.getByRole('button');
+    const n = await chips.count();
+    await chips.first().focus();
+    for (let i = 1; i < n; i++) await page.keyboard.press('Tab');
+    await expect(chips.last()).toBeFocused();
+    await expect(row).toHaveClass(/more-start/);
+    await expect(row).not.toHaveClass(/more-end/);
+    const last = await chips.last().boundingBox();
+    const rb = await row.boundingBox();
+    expect(last!.x).toBeGreaterThanOrEqual(rb!.x - 1);
+    expect(last!.x + last!.width).toBeLessThanOrEqual(rb!.x + rb!.width + 1);
+  });

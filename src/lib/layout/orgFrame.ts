@@ -30,11 +30,11 @@ export function cardExtent(c: PlacedCard): Rect {
 }
 
 /**
- * The cards `view` cuts (chart coordinates): those it meets without holding them whole, fold
- * button included.
+ * The cards `view` cuts (chart coordinates): those it meets without `within` (default the view)
+ * holding them whole, fold button included.
  */
-export function cutCards(layout: Pick<OrgChartLayout, 'cards'>, view: Rect): Rect[] {
-  return layout.cards.map(cardExtent).filter((c) => meets(c, view) && !holds(view, c));
+export function cutCards(layout: Pick<OrgChartLayout, 'cards'>, view: Rect, within = view): Rect[] {
+  return layout.cards.map(cardExtent).filter((c) => meets(c, view) && !holds(within, c));
 }
 
 const union = (a: Rect, b: Rect): Rect => {

@@ -49,7 +49,10 @@ export function orgViewportHeight(
 const PADDING = 8;
 /** How far a fit may zoom in past its least zoom, and slide, to keep cards whole at the edges. */
 const MOST_ZOOM_IN = 1.3;
-const MOST_SLIDE = 0.3;
+const MOST_SLIDE = 0.25;
+/** Rising leaves a blank band over the heading: a tenth of the view at most, and dear. */
+const MOST_RISE = 0.1;
+const RISE_COST = 3;
 
 /**
  * The slides along one axis that would put the view's edges (`start`, `size`) beside the cut
@@ -67,16 +70,23 @@ function slides(start: number, size: number, cut: { lo: number; len: number }[],
 }
 
 /**
- * The least slide (chart coordinates; at most `MOST_SLIDE` of the view's size, never down past
- * the tree's top `top`, only up into the blank above its heading) that leaves no card across the
+ * The least slide (chart coordinates; sideways at most `MOST_SLIDE` of the view's width, up into
+ * the blank above the heading at most `MOST_RISE` of its height, never down past the tree's top
+ * `top`) that leaves no card across the
  * edges of transform `t`'s view, with its length in screen px; null if there is none.
  */
-function settle(layout: OrgChartLayout, t: Transform, w: number, h: number, top: number) {
+function settle(
+  layout: OrgChartLayout,
+  t: Transform,
+  [w, h]: [number, number],
+  top: number,
+  bottom: boolean,
+) {
   const v = { x: -t.x / t.k, y: -t.y / t.k, w: w / t.k, h: h / t.k };
   const gap = PADDING / t.k;
   const ok = (dx: number, dy: number) =>
     Math.abs(dx) <= MOST_SLIDE * v.w &&
-    Math.abs(dy) <= MOST_SLIDE * v.h &&
+    Math.abs(dy) <= MOST_RISE * v.h &&
     v.y + dy <= Math.max(v.y, top) + SLACK;
   let best: { dx: number; dy: number; px: number } | null = null;
   let frontier: [number, number][] = [[0, 0]];
@@ -86,8 +96,8 @@ function settle(layout: OrgChartLayout, t: Transform, w: number, h: number, top:
     const next: [number, number][] = [];
     for (const [dx, dy] of frontier) {
       const moved = { ...v, x: v.x + dx, y: v.y + dy };
-      const cut = cutCards(layout, moved);
-      const px = (Math.abs(dx) + Math.abs(dy)) * t.k;
+      const cut = cutCards(layout, moved, bottom ? moved : { ...moved, h: Infinity });
+      const px = (Math.abs(dx) + RISE_COST * Math.abs(dy)) * t.k;
       if (!cut.length) {
         if (!best || px < best.px) best = { dx, dy, px };
         continue;
@@ -108,7 +118,7 @@ function settle(layout: OrgChartLayout, t: Transform, w: number, h: number, top:
           }
         }
     }
-    const cost = ([x, y]: [number, number]) => Math.abs(x) + Math.abs(y);
+    const cost = ([x, y]: [number, number]) => Math.abs(x) + RISE_COST * Math.abs(y);
     frontier = next.sort((p, q) => cost(p) - cost(q)).slice(0, 24);
   }
   return best && { k: t.k, x: t.x - best.dx * t.k, y: t.y - best.dy * t.k, px: best.px };
@@ -132,31 +142,37 @@ export function orgFit(layout: OrgChartLayout, width: number, height: number, gr
   const options = { padding: PADDING, maxScale: 1, minScale: READABLE_SCALE };
   if (k >= READABLE_SCALE || !g) return fitBox(whole, viewport, options);
   const first = layout.cards.find((c) => c.card.group === layout.groups.indexOf(g));
-  const half = (width / 2 - PADDING) / READABLE_SCALE;
-  const startX = layout.dir === 'rtl' ? g.x + g.w - half : g.x + half;
-  // Top-down, the first tree's root is centred over its subtree: frame the root, the heading
-  // stands over whatever part of the tree is in view (see `stickyHeading`).
-  const ax =
-    layout.orientation === 'vertical' && first
-      ? layout.dir === 'rtl'
-        ? Math.max(first.x + first.w / 2, startX)
-        : Math.min(first.x + first.w / 2, startX)
-      : startX;
-  const ay = g.y + (height / 2 - PADDING) / READABLE_SCALE;
-  const base = fitBox(g, viewport, { ...options, anchor: [ax, ay] });
+  /** The fit at zoom `z`: from the tree's start and top, `PADDING` clear. */
+  const at = (z: number) => {
+    const half = (width / 2 - PADDING) / z;
+    const startX = layout.dir === 'rtl' ? g.x + g.w - half : g.x + half;
+    // Top-down, the first tree's root is centred over its subtree: frame the root, the heading
+    // stands over whatever part of the tree is in view (see `stickyHeading`).
+    const ax =
+      layout.orientation === 'vertical' && first
+        ? layout.dir === 'rtl'
+          ? Math.max(first.x + first.w / 2, startX)
+          : Math.min(first.x + first.w / 2, startX)
+        : startX;
+    const anchor = [ax, g.y + (height / 2 - PADDING) / z] as const;
+    return fitBox(g, viewport, { ...options, minScale: z, maxScale: Math.max(z, 1), anchor });
+  };
+  const base = at(READABLE_SCALE);
   let best: (Transform & { cost: number }) | null = null;
-  for (let z = base.k; z <= Math.min(1, base.k * MOST_ZOOM_IN) + 1e-9; z *= 1.005) {
-    const t =
-      z === base.k
-        ? base
-        : fitBox(g, viewport, { ...options, minScale: z, maxScale: z, anchor: [ax, ay] });
-    const clean = settle(layout, t, width, height, g.y);
-    const cost = clean ? clean.px + ZOOM_COST * (z / base.k - 1) : Infinity;
-    if (clean && cost < (best?.cost ?? Infinity))
-      best = { k: clean.k, x: clean.x, y: clean.y, cost };
-    if (best && ZOOM_COST * (z / base.k - 1) > best.cost) break; // no dearer zoom can win
+  // All four edges clear if it can be done; else the sides (a card taller than the room the
+  // zoom leaves may run off the bottom: the view scrolls down, the cue strip is under it).
+  for (const bottom of [true, false]) {
+    for (let z = base.k; z <= Math.min(1, base.k * MOST_ZOOM_IN) + 1e-9; z *= 1.005) {
+      const t = z === base.k ? base : at(z);
+      const clean = settle(layout, t, [width, height], g.y, bottom);
+      const cost = clean ? clean.px + ZOOM_COST * (z / base.k - 1) : Infinity;
+      if (clean && cost < (best?.cost ?? Infinity))
+        best = { k: clean.k, x: clean.x, y: clean.y, cost };
+      if (best && ZOOM_COST * (z / base.k - 1) > best.cost) break; // no dearer zoom can win
+    }
+    if (best) return { k: best.k, x: best.x, y: best.y };
   }
-  return best ? { k: best.k, x: best.x, y: best.y } : base;
+  return base;
 }
 
 /**
