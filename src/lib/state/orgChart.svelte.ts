@@ -124,6 +124,10 @@ export class OrgChartView {
   /** Cards built in tasks (`#prepare`) for these options; nothing is drawn until they are. */
   #built: { key: unknown[]; cards: OrgCards } | null = null;
   #preparing = $state(false);
+  /** A large chart's cards are still being built (none drawn yet). */
+  get preparing() {
+    return this.#preparing;
+  }
   cards = $derived.by(() => {
     const { index, key, ...options } = this.#options();
     if (this.#preparing) return NO_CARDS;
