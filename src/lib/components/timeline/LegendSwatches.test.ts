@@ -30,6 +30,9 @@ describe('the legend on the Korea visit', () => {
       expect(month.querySelector('rect[fill*="soft-event"]')).not.toBeNull();
       expect(month.querySelector('rect[fill*="soft-meeting"]')).toBeNull();
       expect(month.querySelector('path.diamond')).not.toBeNull();
+      // In Arabic the swatch runs right to left, as the marks do: the diamond at the span's start.
+      const flipped = month.querySelector('g')!.getAttribute('transform')!.includes('matrix(-1');
+      expect(flipped).toBe(lang === 'ar');
       // Day-precision events are a diamond alone: no line in their swatch.
       expect(li('event').querySelector('path.diamond')).not.toBeNull();
       expect(li('event').querySelector('rect')).toBeNull();
