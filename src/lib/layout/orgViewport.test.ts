@@ -14,6 +14,7 @@ import { layoutOrgChart, type OrgChartLayout } from './orgChart';
 import { FONTS } from './orgCards';
 import { HEADING_FONTS } from './orgGroups';
 import {
+  cueStrip,
   cutCards,
   defaultOrientation,
   groupsInView,
@@ -134,6 +135,19 @@ describe('orgViewport', () => {
     expect(shows(0)[0]).toBe(true);
     expect(shows(2)[2]).toBe(true);
     expect(shows(2)[0]).toBe(false);
+  });
+
+  it('keeps a strip for the edge cue only where a fit cannot show every tree', () => {
+    const at = (index: (typeof VISITS)['uae-2023'], width: number) => {
+      const orientation = defaultOrientation(width);
+      const l = layoutOrgChart(index, { lang: 'en', dir: 'ltr', orientation, measure });
+      return cueStrip(l, width, orgViewportHeight(l, width, orientation));
+    };
+    const tour = load(tourV2);
+    expect(at(tour, 1280)).toBe(false);
+    expect(at(tour, 360)).toBe(true);
+    expect(at(VISITS['uae-2023'], 1280)).toBe(true);
+    expect(at(VISITS['korea-2022'], 360)).toBe(false); // one tree: nothing to reach
   });
 
   it('says which trees lie beyond the view, in reading order', () => {

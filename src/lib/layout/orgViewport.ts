@@ -176,6 +176,15 @@ export function orgFit(layout: OrgChartLayout, width: number, height: number, gr
 }
 
 /**
+ * Whether the chart keeps a strip for the edge cue under its drawing: when it has several trees
+ * and a fit cannot show them all readable — kept while panning, so the page never moves.
+ */
+export const cueStrip = (layout: OrgChartLayout, width: number, height: number) =>
+  layout.groups.length > 1 &&
+  Math.min((width - 2 * PADDING) / layout.width, (height - 2 * PADDING) / layout.height, 1) <
+    READABLE_SCALE;
+
+/**
  * How far a country's heading moves to stay in view while its tree is panned (chart
  * coordinates): it slides along the tree's breadth and down its height, never out of the box.
  */
