@@ -3,7 +3,7 @@
  * d3-scale's `scaleUtc` for what the timeline uses (call, `domain`, `range`, `invert`, `copy`)
  * and computing the same numbers, without d3-scale and the interpolators, colours and time
  * formats it brings along. A range given high to low (`[width, 0]`) mirrors it for RTL. Ticks are
- * not its business: `ticks.ts` takes them from d3-time's intervals.
+ * not its business: `ticks.ts` takes them from `tickIntervals.ts` (Gregorian or Umm al-Qura).
  */
 export interface TimeScale {
   /** The px of an instant. */
