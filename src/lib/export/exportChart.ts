@@ -4,9 +4,9 @@
  * first use, then kept.
  */
 import type { ExportFormat } from './filename';
-import { legendFor } from './legendFor';
+import { dropCopies, legendFor } from './legendFor';
 import type { ExportMeta } from './meta';
-import type { BandTheme, FontKit, TextMode } from './types';
+import type { BandTheme, FontKit, LegendItem, TextMode } from './types';
 import type { WholeChart } from './wholeChart';
 
 const kits: Partial<Record<'plain' | 'embed', Promise<FontKit>>> = {};
@@ -110,13 +110,20 @@ export async function buildExport(
   ]);
   const drawn = whole && render ? render.renderWhole(whole.whole, whole.host, whole.width) : null;
   let text: string;
+  let legend: LegendItem[] | undefined;
   try {
     const svg = drawn?.svg ?? (chart as SVGSVGElement);
     const theme = meta.theme ?? bandTheme(svg);
-    // The legend explains only what this drawing uses (`data-legend`, when it names it).
-    const legend = legendFor(meta.legend, svg.getAttribute('data-legend'));
+    // The legend explains only what this drawing uses (`data-legend`, when it names it), its
+    // swatches drawing the shapes of the marks in it (`data-legend-shapes`).
+    legend = legendFor(
+      meta.legend,
+      svg.getAttribute('data-legend'),
+      svg.getAttribute('data-legend-shapes'),
+    );
     text = await serializeSvg(svg, { ...meta, legend, theme, mode, fonts });
   } finally {
+    dropCopies(legend);
     drawn?.dispose();
   }
   let blob: Blob;

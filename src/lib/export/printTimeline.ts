@@ -7,7 +7,7 @@
  */
 import type { Digits, Dir, Lang } from '../i18n/locale';
 import { EDGE_INSET, fitToView, readingSpan } from '../layout/labelFit';
-import { timelineLegend, type LegendKind, type LegendMark } from '../layout/legend';
+import { timelineLegendEntries, type LegendKind, type LegendMark } from '../layout/legend';
 import type { MarkGeom, TimelineLayout } from '../layout/timeline';
 import { layoutBands, type TimelineBands } from '../layout/timelineBands';
 import { markInView, placeMark, type Transform } from '../layout/timelinePlace';
@@ -50,6 +50,11 @@ export interface PrintTimeline {
   bands: TimelineBands;
   counts: PlacedCount[];
   legend: LegendKind[];
+  /**
+   * The shapes each shaped entry's swatch draws, of the drawn marks only (`kind=shape,shape`,
+   * space-separated): the page's legend draws those of the whole visit (`legendFor`).
+   */
+  legendShapes: string;
 }
 
 /** The file's drawing of the chart (see the module comment). */
@@ -110,6 +115,12 @@ export function printTimeline(o: PrintInput): PrintTimeline {
     const lm = o.legendMark(c.id);
     if (lm) drawn.push(lm);
   }
-  const legend = timelineLegend(drawn, { selection: o.selection, clusters: false });
-  return { width, shift, t, marks, bands, counts, legend };
+  const entries = timelineLegendEntries(drawn, { selection: o.selection, clusters: false });
+  const legend = entries.map((e) => e.kind);
+  // The shapes each swatch draws, of the drawn marks only: "unsure=bracket month=soft,diamond".
+  const legendShapes = entries
+    .filter((e) => e.shapes.length > 0)
+    .map((e) => `${e.kind}=${e.shapes.join(',')}`)
+    .join(' ');
+  return { width, shift, t, marks, bands, counts, legend, legendShapes };
 }

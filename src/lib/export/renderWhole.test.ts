@@ -284,6 +284,31 @@ describe('the whole timeline for a file (issue 15)', () => {
     }
   });
 
+  it("says in a view's file, as on screen, that a band's items all lie outside it (korea-2022)", async () => {
+    const visit = bundled[0]!.visit;
+    // The opening view, 30 September to 10 October 2022: the 13 context events lie outside it.
+    const range = [Date.UTC(2022, 8, 30), Date.UTC(2022, 9, 11)] as const;
+    for (const [lang, words] of [
+      ['en', '13 outside this range'],
+      ['ar', '13 خارج هذا المدى'],
+    ] as const) {
+      const { svg, dispose } = renderWhole({ ...timelineOf(visit, lang), range }, newHost(), 960);
+      const notes = [...svg.querySelectorAll('[data-testid="tl-band-note"]')];
+      expect(notes.map((n) => strip(n.textContent))).toEqual([words]);
+      // The file keeps the note; the screen's "Show all" is nothing to press on paper.
+      const opts = { title: 't', desc: 'd', credit: 'c', exportDate: 'e', fonts: null } as const;
+      const file = strip(
+        await serializeSvg(svg, { ...opts, lang, dir: dirOf(lang), mode: 'text' }),
+      );
+      expect(file).toContain(words);
+      expect(file).not.toContain(ui('tlBandShowAll', lang));
+      dispose();
+      const whole = renderWhole(timelineOf(visit, lang), newHost(), 960);
+      expect(whole.svg.querySelectorAll('[data-testid="tl-band-note"]')).toHaveLength(0);
+      whole.dispose();
+    }
+  });
+
   it('draws the current view as the reader sees it, bubbles as counts in words', () => {
     const visit = generated[1]!.visit;
     const chart = timelineOf(visit, 'ar');
