@@ -149,7 +149,9 @@ test('printing shows the headline, both views, the legend and the sources, and n
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('section.orgchart')).toHaveCount(1);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByTestId('tl-svg')).toBeVisible();
+  // The timeline on paper is drawn again for the page's width (PrintTimeline), not the screen's.
+  await expect(page.getByTestId('tl-print').locator('svg').first()).toBeVisible();
+  await expect(page.getByTestId('tl-svg')).toBeHidden();
   await expect(page.locator('section.orgchart svg').first()).toBeVisible();
   // The legend prints open, the summary in full, the sources and where the page came from.
   await expect(page.getByText('Meeting on a known day')).toBeVisible();
@@ -180,14 +182,13 @@ test('printing shows the headline, both views, the legend and the sources, and n
       return r.width > 1 && r.height > 1 && r.right <= document.documentElement.clientWidth + 1;
     };
     return {
-      timeline: [...document.querySelectorAll('main svg[data-print-fit]')].map(within),
+      timeline: [...document.querySelectorAll('main [data-testid="tl-print"] > svg')].map(within),
       trees: [...document.querySelectorAll('main section.orgchart .print-trees svg')].map(within),
     };
   });
   expect(fits.timeline).toEqual([true]);
   expect(fits.trees.length).toBeGreaterThan(0);
   expect(fits.trees.every(Boolean)).toBe(true);
-  await expect(page.getByTestId('tl-svg')).toHaveAttribute('data-print-fit', '');
 
   await page.emulateMedia({ media: 'screen' });
   await expect(page.locator('section.orgchart')).toHaveCount(0);
