@@ -44,7 +44,7 @@ export function writeLargest(dir: string): number {
     if (m.location) delete m.location.venue;
     delete m.title.en;
   }
-  for (const e of visit.events) delete e.title.en;
+  for (const e of visit.events ?? []) delete e.title.en;
   const r = parseVisit(visit);
   if (!r.ok) throw new Error(`the largest visit does not pass the gate: ${r.errors[0]?.message}`);
   const text = JSON.stringify(visit);

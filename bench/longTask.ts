@@ -11,33 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SourceMap } from './sourcemap';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  id?: string;
-  args?: {
-    name?: string;
-    data?: {
-      startTime?: number;
-      cpuProfile?: {
-        nodes?: { id: number; parent?: number; callFrame: CallFrame }[];
-        samples?: number[];
-      };
-      timeDeltas?: number[];
-    };
-  };
-}
-interface CallFrame {
-  functionName: string;
-  url: string;
-  lineNumber: number;
-  columnNumber: number;
-}
+import type { CallFrame, TraceEvent } from './trace';
 
 function arg(name: string, fallback: string) {
   const i = process.argv.indexOf(name);

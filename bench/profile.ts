@@ -20,6 +20,7 @@ import { writeData } from './data';
 import { newContext } from './measure';
 import { serve } from './server';
 import { SourceMap } from './sourcemap';
+import type { TraceEvent } from './trace';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench/.out');
@@ -142,16 +143,6 @@ async function main() {
     await browser.close();
     await server.close();
   }
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { url?: string } };
 }
 
 /** Self time of each event name on the renderer's main thread (nested events subtracted). */
